@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { chatRequestSchema, streamEventSchema } from './chat-schemas.ts';
+import { keyStatusSchema, profileSummarySchema } from './profile-schemas.ts';
+import type { Result } from './result.ts';
+
+const requestIdSchema = z.string().trim().min(1).max(100);
+
+/**
+ * The one contract between the renderer and the main process. A capability starts here: the
+ * handler table, the preload bridge and the browser-mode client are typed from this object, so
+ * the compiler points at every place a new method must be wired.
+ */
+export const methods = {
+  'app.info': {
+    input: z.object({}),
+    output: z.object({
+      version: z.string(),
+      transport: z.enum(['electron', 'browser']),
+      dataDirectory: z.string(),
+    }),
+  },
+  'profiles.list': {
+    input: z.object({}),
+    output: z.array(profileSummarySchema),
+  },
+  'profiles.update': {
+    input: z.object({
+      profileId: z.string().min(1),
+      baseUrl: z.string().trim().min(1).optional(),
+      defaultModel: z.string().trim().min(1).optional(),
+    }),
+    output: profileSummarySchema,
+  },
+  'keys.set': {
+    input: z.object({ profileId: z.string().min(1), key: z.string().min(1, 'Paste a key') }),
+    output: keyStatusSchema,
+  },
+  'keys.clear': {
+    input: z.object({ profileId: z.string().min(1) }),
+    output: keyStatusSchema,
+  },
+  /** Starts a completion; progress arrives as `chat.event` events with the same requestId. */
+  'chat.start': {
+    input: z.object({ requestId: requestIdSchema, profileId: z.string().min(1), request: chatRequestSchema }),
+    output: z.object({ requestId: z.string() }),
+  },
+  /** Cancels a running completion and closes its upstream connection. */
+  'chat.cancel': {
+    input: z.object({ requestId: requestIdSchema }),
+    output: z.object({ cancelled: z.boolean() }),
+  },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export const events = {
+  'chat.event': z.object({ requestId: z.string(), event: streamEventSchema }),
+} as const satisfies Record<string, z.ZodType>;
+
+export type MethodName = keyof typeof methods;
+export type EventName = keyof typeof events;
+export type MethodInput<M extends MethodName> = z.input<(typeof methods)[M]['input']>;
+export type ParsedMethodInput<M extends MethodName> = z.output<(typeof methods)[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<(typeof methods)[M]['output']>;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+export const methodNames = Object.keys(methods) as MethodName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(methods, name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name);
+}
+
+/** What the renderer holds: one function per method, and a typed event subscription. */
+export type PromptwireApi = {
+  [M in MethodName]: (input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>;
+};
+
+export type PromptwireBridge = PromptwireApi & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};
+
+/** The name the preload gives the bridge on `window`. */
+export const bridgeGlobalName = 'promptwire';
