@@ -24,6 +24,8 @@ export const hints = {
   'status-400': 'The vendor rejected a parameter{{paramSuffix}}. Change it and send again.',
   'status-401':
     'The API key was rejected. Check that it is complete, has no spaces, and belongs to this provider.',
+  'status-402':
+    'The account has a billing problem or no credit left. Add credit or use another key; waiting will not help.',
   'status-403': 'The key is valid but not allowed to do this (region, organization or model access).',
   'status-404':
     'Check the model name and the base URL (OpenAI-style URLs end in /v1, Anthropic-style do not).',
@@ -40,6 +42,18 @@ export const hints = {
   'dns-failure': 'The host name {{host}} could not be resolved. Check the base URL or your network/proxy.',
   'connection-reset': 'The connection was closed unexpectedly. Check your network or proxy and try again.',
   'network-other': 'Check the base URL, your network and any proxy, then try again.',
+  'connect-timeout':
+    'The server at {{host}} did not accept the connection in time. Check the base URL, your network and any proxy.',
+  'response-timeout': 'The server at {{host}} stopped answering. Try again in a moment.',
+  'tls-failure':
+    'The secure connection could not be verified. A corporate proxy or antivirus may be intercepting HTTPS; check its certificate settings.',
+  'proxy-failure': 'The proxy could not be used. Check the proxy address and its credentials.',
+  'stream-closed-early':
+    'The connection closed before the answer was complete. The text received so far is kept; check your network or proxy and send again.',
+  'unexpected-content':
+    'The server did not answer like an LLM API. Check the base URL (OpenAI-style URLs end in /v1, Anthropic-style do not).',
   'retry-later': 'Try again in a moment.',
   'report-bug': 'This is a bug in Promptwire; please report it with the Raw tab contents.',
+  'choose-profile': 'Choose one of: {{profiles}}.',
+  'clean-key': 'Paste the key again without spaces or line breaks inside it.',
 } as const;

@@ -1,0 +1,15 @@
+// `npm run bench`: each measure against a baseline taken in the same run, printed as one table.
+import { benchBrowserTimeToFirstToken } from './browser-time-to-first-token.ts';
+import { type BenchRow, printTable } from './statistics.ts';
+import { benchStreamThroughput } from './stream-throughput.ts';
+import { benchTimeToFirstToken } from './time-to-first-token.ts';
+
+const rows: BenchRow[] = [];
+console.error('Measuring time to first token (core vs raw undici)…');
+const core = await benchTimeToFirstToken();
+rows.push(...core.rows);
+console.error('Measuring time to first token through browser mode…');
+rows.push(...(await benchBrowserTimeToFirstToken(core.rawMedian)));
+console.error('Measuring SSE throughput…');
+rows.push(...benchStreamThroughput());
+printTable(rows);
