@@ -1,0 +1,52 @@
+import type { MethodOutput } from '../../shared/contract.ts';
+import type { Result } from '../../shared/result.ts';
+import { runChat } from '../chat/run-chat.ts';
+import type { MockServerOptions } from '../mock/mock-server.ts';
+import { openProfiles } from '../profiles/open-profiles.ts';
+import type { ProfileService } from '../profiles/profile-service.ts';
+import type { CallContext } from './call-context.ts';
+import { createChatRuns } from './chat-runs.ts';
+import { dispatch } from './dispatch.ts';
+import { createHandlers } from './handlers.ts';
+
+export interface ApiOptions {
+  transport: MethodOutput<'app.info'>['transport'];
+  version: string;
+  /** Absolute; see resolveDataDirectory. */
+  dataDirectory: string;
+  environment?: NodeJS.ProcessEnv;
+  /** For the in-process mock server behind the mock profiles. */
+  mock?: MockServerOptions;
+}
+
+/** The contract's handlers with everything they need, as one transport-independent object. */
+export interface Api {
+  /** Never throws: every failure, including a bad method name or payload, is a Result. */
+  call(method: unknown, payload: unknown, context: CallContext): Promise<Result<unknown>>;
+  /** A window or socket went away: its chats are cancelled, since nobody would see their events. */
+  connectionClosed(connectionId: string): void;
+  profiles: ProfileService;
+  /** Cancels every chat, waits for their streams to end, and stops the mock server. */
+  close(): Promise<void>;
+}
+
+export function createApi(options: ApiOptions): Api {
+  const opened = openProfiles(options);
+  const profiles = opened.profiles;
+  const chats = createChatRuns(runChat);
+  const handlers = createHandlers({
+    info: { version: options.version, transport: options.transport, dataDirectory: options.dataDirectory },
+    profiles,
+    chats,
+  });
+
+  return {
+    call: (method, payload, context) => dispatch(handlers, method, payload, context),
+    connectionClosed: (connectionId) => chats.cancelConnection(connectionId),
+    profiles,
+    async close() {
+      await chats.close();
+      await opened.close();
+    },
+  };
+}

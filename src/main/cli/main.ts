@@ -1,0 +1,55 @@
+import { mockCommand } from '../mock/mock-command.ts';
+import { UsageError } from './command-arguments.ts';
+import { packageVersion } from './package-version.ts';
+import { sendCommand } from './send-command.ts';
+import { webCommand } from './web-command.ts';
+
+export const mainHelp = `Usage: promptwire <command> [options]
+
+Commands:
+  send    send one chat request and stream the answer
+  mock    run the mock LLM server (OpenAI and Anthropic formats, fault models)
+  web     open the Promptwire window in a browser on this machine
+
+Run \`promptwire <command> --help\` for a command's options.
+Other flags: --help, --version.
+`;
+
+const commands: Record<string, (argv: string[]) => Promise<number>> = {
+  send: sendCommand,
+  mock: (argv) => mockCommand(argv),
+  web: webCommand,
+};
+
+/** Runs one command line and returns the exit code; usage mistakes exit with 2. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(mainHelp);
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`${packageVersion()}\n`);
+    return 0;
+  }
+  if (name === undefined) {
+    process.stderr.write(mainHelp);
+    return 2;
+  }
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!command) {
+    process.stderr.write(`promptwire: unknown command "${name}".\n\n${mainHelp}`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(
+        `promptwire ${name}: ${error.message}\nRun \`promptwire ${name} --help\` for the options.\n`,
+      );
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,177 @@
+import { type ChatRequest, chatRequestSchema, type StreamEvent } from '../../shared/chat-schemas.ts';
+import { applyStreamEvent, emptyTranscript, type Transcript } from '../../shared/transcript.ts';
+import { summarizeIssues } from '../api/summarize-issues.ts';
+import { runChat } from '../chat/run-chat.ts';
+import { resolveDataDirectory } from '../data-directory.ts';
+import { openProfiles } from '../profiles/open-profiles.ts';
+import {
+  parseFlags,
+  parseNumberInRange,
+  parsePositiveInteger,
+  requireFlag,
+  UsageError,
+} from './command-arguments.ts';
+import { describeFailure, styleFor, summaryLine, transcriptJson } from './terminal-output.ts';
+
+export const sendHelp = `Usage: promptwire send --provider ID --message TEXT [options]
+
+Sends one chat request and streams the answer to stdout.
+
+Options:
+  --provider ID        openai, anthropic, compatible, mock, mock-anthropic (a profile id)
+  --message TEXT       the user message
+  --model NAME         the model; defaults to the profile's default model
+  --system TEXT        a system prompt
+  --base-url URL       send to this base URL for this request only
+  --max-tokens N       the most tokens to generate (a whole number > 0)
+  --temperature X      sampling temperature, 0 to 2
+  --no-stream          ask for the whole answer at once
+  --json               print one JSON object instead of the text:
+                       { text, finishReason, usage: { inputTokens, outputTokens },
+                         status, timings: { firstTokenMs, totalMs } }
+  --data-dir DIR       the data directory (default: PROMPTWIRE_DATA_DIR, then the app's own)
+  -h, --help           show this help
+
+Keys come from OPENAI_API_KEY, ANTHROPIC_API_KEY or PROMPTWIRE_COMPATIBLE_API_KEY.
+Exit codes: 0 answered, 1 the request failed, 2 wrong usage, 130 stopped with Ctrl-C.
+
+Examples:
+  promptwire send --provider mock --message "Hello"
+  promptwire send --provider openai --model gpt-4o-mini --message "Hello" --json
+  promptwire send --provider mock --model mock-error-429 --message "Hello"
+`;
+
+const flagSpec = {
+  provider: { type: 'string' },
+  model: { type: 'string' },
+  system: { type: 'string' },
+  message: { type: 'string' },
+  'base-url': { type: 'string' },
+  'max-tokens': { type: 'string' },
+  temperature: { type: 'string' },
+  stream: { type: 'boolean', default: true },
+  json: { type: 'boolean', default: false },
+  'data-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+export async function sendCommand(argv: string[]): Promise<number> {
+  const flags = parseFlags(argv, flagSpec);
+  if (flags.help) {
+    process.stdout.write(sendHelp);
+    return 0;
+  }
+  const profileId = requireFlag('--provider', flags.provider);
+  const message = requireFlag('--message', flags.message);
+  const maxTokens = parsePositiveInteger('--max-tokens', flags['max-tokens']);
+  const temperature = parseNumberInRange('--temperature', flags.temperature, { min: 0, max: 2 });
+
+  const opened = openProfiles({ dataDirectory: resolveDataDirectory(flags['data-dir']) });
+  try {
+    const overrides = flags['base-url'] === undefined ? {} : { baseUrl: flags['base-url'] };
+    const resolved = await opened.profiles.resolveTarget(profileId, overrides);
+    if (!resolved.ok) {
+      if (resolved.error.code === 'unknown-profile') {
+        throw new UsageError(`${resolved.error.message} ${resolved.error.hint ?? ''}`.trim());
+      }
+      if (flags.json) writeJson({ ...transcriptJson(emptyTranscript()), error: resolved.error });
+      process.stderr.write(describeFailure(resolved.error));
+      return 1;
+    }
+    const request = buildRequest({
+      model: flags.model ?? resolved.value.profile.defaultModel,
+      system: flags.system,
+      message,
+      maxTokens,
+      temperature,
+      stream: flags.stream,
+    });
+    const transcript = await streamChat(resolved.value.target, request, flags.json);
+    return finish(transcript, flags.json);
+  } finally {
+    await opened.close();
+  }
+}
+
+function buildRequest(fields: {
+  model: string;
+  system: string | undefined;
+  message: string;
+  maxTokens: number | undefined;
+  temperature: number | undefined;
+  stream: boolean;
+}): ChatRequest {
+  const candidate: Record<string, unknown> = {
+    model: fields.model,
+    messages: [{ role: 'user', content: fields.message }],
+    stream: fields.stream,
+  };
+  if (fields.system !== undefined) candidate.system = fields.system;
+  if (fields.maxTokens !== undefined) candidate.maxTokens = fields.maxTokens;
+  if (fields.temperature !== undefined) candidate.temperature = fields.temperature;
+  const parsed = chatRequestSchema.safeParse(candidate);
+  if (!parsed.success) throw new UsageError(summarizeIssues(parsed.error.issues));
+  return parsed.data;
+}
+
+/** Runs the chat, echoing text as it arrives unless the caller wants JSON; Ctrl-C cancels it. */
+async function streamChat(
+  target: Parameters<typeof runChat>[0]['target'],
+  request: ChatRequest,
+  json: boolean,
+): Promise<Transcript> {
+  const transcript = emptyTranscript();
+  const controller = new AbortController();
+  const reasoningStyle = styleFor(process.stderr);
+  let interrupts = 0;
+  const onInterrupt = () => {
+    interrupts += 1;
+    // A second Ctrl-C means the clean stop is taking too long for the person waiting.
+    if (interrupts > 1) process.exit(130);
+    controller.abort();
+  };
+  // A reader that went away (`| head`) leaves nobody to stream to.
+  const onBrokenPipe = () => controller.abort();
+  process.on('SIGINT', onInterrupt);
+  process.on('SIGTERM', onInterrupt);
+  process.stdout.on('error', onBrokenPipe);
+
+  const emit = (event: StreamEvent) => {
+    applyStreamEvent(transcript, event);
+    if (json) return;
+    if (event.type === 'text-delta') process.stdout.write(event.text);
+    else if (event.type === 'reasoning-delta') process.stderr.write(reasoningStyle.dim(event.text));
+  };
+  try {
+    await runChat({ target, request, signal: controller.signal, emit });
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    process.off('SIGTERM', onInterrupt);
+    process.stdout.off('error', onBrokenPipe);
+  }
+  return transcript;
+}
+
+function finish(transcript: Transcript, json: boolean): number {
+  if (json) writeJson(transcriptJson(transcript));
+  else if (transcript.text !== '' && !transcript.text.endsWith('\n')) process.stdout.write('\n');
+
+  if (transcript.reasoning !== '' && !json && !transcript.reasoning.endsWith('\n'))
+    process.stderr.write('\n');
+  const error = transcript.error;
+  if (transcript.status === 'done') {
+    if (!json && process.stderr.isTTY)
+      process.stderr.write(`${styleFor(process.stderr).dim(summaryLine(transcript))}\n`);
+    return 0;
+  }
+  if (error?.code === 'cancelled') {
+    process.stderr.write(`${error.message}\n`);
+    return 130;
+  }
+  if (error) process.stderr.write(describeFailure(error));
+  return 1;
+}
+
+function writeJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

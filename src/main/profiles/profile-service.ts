@@ -1,0 +1,168 @@
+import type { ParsedMethodInput } from '../../shared/contract.ts';
+import type { ProfileSummary } from '../../shared/profile-schemas.ts';
+import { fail, ok, type Result } from '../../shared/result.ts';
+import { makeError } from '../errors/make-error.ts';
+import type { ProviderTarget } from '../providers/provider-target.ts';
+import { normalizeBaseUrl } from './base-url.ts';
+import { type BuiltInProfile, builtInProfiles, findBuiltInProfile } from './built-in-profiles.ts';
+import { cleanPastedKey, type KeyStore } from './key-store.ts';
+import type { MockEndpoint } from './mock-endpoint.ts';
+import type { ProfileSettings } from './profile-settings.ts';
+
+/** What a mock profile shows as its base URL before its server has been started by a first send. */
+export const mockNotStartedBaseUrl = 'in-process mock (starts on first send)';
+
+export interface ResolvedTarget {
+  profile: ProfileSummary;
+  target: ProviderTarget;
+}
+
+export interface ProfileService {
+  list(): ProfileSummary[];
+  update(input: ParsedMethodInput<'profiles.update'>): Result<ProfileSummary>;
+  setKey(profileId: string, key: string): Result<ProfileSummary['key']>;
+  clearKey(profileId: string): Result<ProfileSummary['key']>;
+  /** Where a request for this profile goes, starting the in-process mock if the profile needs it. */
+  resolveTarget(profileId: string, overrides?: { baseUrl?: string }): Promise<Result<ResolvedTarget>>;
+}
+
+export interface ProfileServiceOptions {
+  settings: ProfileSettings;
+  keys: KeyStore;
+  mock: MockEndpoint;
+  environment?: NodeJS.ProcessEnv;
+}
+
+export function createProfileService(options: ProfileServiceOptions): ProfileService {
+  const { settings, keys, mock, environment = process.env } = options;
+
+  const defaultBaseUrl = (profile: BuiltInProfile): string | undefined => {
+    const endpoint = profile.endpoint;
+    if (endpoint.kind === 'in-process-mock') {
+      const origin = mock.currentUrl();
+      return origin ? `${origin}${endpoint.path}` : undefined;
+    }
+    const fromEnvironment = endpoint.environmentVariable
+      ? environment[endpoint.environmentVariable]
+      : undefined;
+    return (fromEnvironment && normalizeBaseUrl(fromEnvironment)) || endpoint.url;
+  };
+
+  const summarize = (profile: BuiltInProfile): ProfileSummary => {
+    const edit = settings.read(profile.id);
+    return {
+      id: profile.id,
+      name: profile.name,
+      format: profile.format,
+      baseUrl: edit.baseUrl ?? defaultBaseUrl(profile) ?? mockNotStartedBaseUrl,
+      defaultModel: edit.defaultModel ?? profile.defaultModel,
+      models: [...profile.models],
+      key: keys.status(profile),
+      builtIn: true,
+    };
+  };
+
+  const find = (profileId: string): Result<BuiltInProfile> => {
+    const profile = findBuiltInProfile(profileId);
+    if (profile) return ok(profile);
+    return fail(
+      makeError('unknown-profile', {
+        hintKey: 'choose-profile',
+        params: { profileId, profiles: builtInProfiles.map((candidate) => candidate.id).join(', ') },
+      }),
+    );
+  };
+
+  const invalidBaseUrl = (profile: BuiltInProfile, baseUrl: string) =>
+    fail<never>(
+      makeError('invalid-base-url', {
+        hintKey: 'fix-base-url',
+        params: { baseUrl, example: profile.baseUrlExample },
+      }),
+    );
+
+  return {
+    list: () => builtInProfiles.map(summarize),
+
+    update(input) {
+      const found = find(input.profileId);
+      if (!found.ok) return found;
+      const profile = found.value;
+      const edit = { ...settings.read(profile.id) };
+      if (input.baseUrl !== undefined) {
+        const baseUrl = normalizeBaseUrl(input.baseUrl);
+        if (!baseUrl) return invalidBaseUrl(profile, input.baseUrl);
+        // Saving the default again removes the edit, so a later change of the default applies.
+        edit.baseUrl = baseUrl === defaultBaseUrl(profile) ? undefined : baseUrl;
+      }
+      if (input.defaultModel !== undefined) {
+        edit.defaultModel = input.defaultModel === profile.defaultModel ? undefined : input.defaultModel;
+      }
+      settings.write(profile.id, edit);
+      return ok(summarize(profile));
+    },
+
+    setKey(profileId, key) {
+      const found = find(profileId);
+      if (!found.ok) return found;
+      const cleaned = cleanPastedKey(key);
+      if (!cleaned) {
+        return fail(
+          makeError('invalid-payload', {
+            hintKey: 'clean-key',
+            params: { detail: 'key: the key contains spaces or line breaks' },
+          }),
+        );
+      }
+      keys.set(profileId, cleaned);
+      return ok(keys.status(found.value));
+    },
+
+    clearKey(profileId) {
+      const found = find(profileId);
+      if (!found.ok) return found;
+      keys.clear(profileId);
+      return ok(keys.status(found.value));
+    },
+
+    async resolveTarget(profileId, overrides = {}) {
+      const found = find(profileId);
+      if (!found.ok) return found;
+      const profile = found.value;
+
+      const key = keys.resolve(profile);
+      if (!key && profile.key.requirement === 'required') {
+        return fail(
+          makeError('missing-key', {
+            hintKey: 'set-key',
+            params: {
+              profile: profile.name,
+              envVariable: profile.key.environmentVariable ?? 'the API key variable',
+            },
+          }),
+        );
+      }
+
+      const requested = overrides.baseUrl ?? settings.read(profile.id).baseUrl;
+      let baseUrl: string | undefined;
+      if (requested !== undefined) {
+        baseUrl = normalizeBaseUrl(requested);
+        if (!baseUrl) return invalidBaseUrl(profile, requested);
+      } else if (profile.endpoint.kind === 'in-process-mock') {
+        try {
+          baseUrl = `${await mock.ensureStarted()}${profile.endpoint.path}`;
+        } catch (error) {
+          const detail = `the local mock server could not start (${error instanceof Error ? error.message : String(error)})`;
+          return fail(makeError('internal', { hintKey: 'retry-later', params: { detail } }));
+        }
+      } else {
+        baseUrl = defaultBaseUrl(profile);
+      }
+      if (!baseUrl) return invalidBaseUrl(profile, '');
+
+      const target: ProviderTarget = { format: profile.format, baseUrl };
+      if (key) target.apiKey = key.key;
+      return ok({ profile: summarize(profile), target });
+    },
+  };
+}
