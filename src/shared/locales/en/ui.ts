@@ -11,6 +11,8 @@ export const ui = {
     connected: 'Connected to the Promptwire host',
     disconnected: 'Not connected to the Promptwire host',
     reconnecting: 'Disconnected from the Promptwire host — reconnecting…',
+    restartAdvice:
+      'If you restarted `promptwire web`, open the new address it printed: each run has a new token.',
     unreachable:
       'Cannot reach the Promptwire host. If you restarted `promptwire web`, open the new address it printed.',
   },
@@ -92,7 +94,7 @@ export const ui = {
   validation: {
     modelRequired: 'Enter a model name.',
     messageEmpty: 'Write something here, or remove this message.',
-    numberRange: 'Use a number from {{min}} to {{max}}.',
+    numberRange: 'Use {{min}} to {{max}}.',
     positiveInteger: 'Use a whole number of 1 or more.',
     tooManyStops: 'At most {{max}} stop sequences; there are {{given}}.',
     requestInvalid: 'The request is not valid: {{detail}}',

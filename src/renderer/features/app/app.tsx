@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useConnection } from '../../lib/bridge-context.tsx';
+import { Composer } from '../composer/composer.tsx';
+import { ResponseView } from '../response/response-view.tsx';
+import { AppHeader } from './app-header.tsx';
+import { ConnectionBanner } from './connection-banner.tsx';
+import { MissingTokenPage } from './missing-token-page.tsx';
+
+export function App() {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = t('ui.app.title');
+  }, [t]);
+  // Opened without ?token= and the socket was refused: the address is not the one the host printed.
+  const missingToken = useConnection(
+    (state) => !state.tokenInAddress && !state.hasConnected && state.failedAttempts > 0,
+  );
+  if (missingToken) return <MissingTokenPage />;
+  return (
+    <div className="app">
+      <AppHeader />
+      <ConnectionBanner />
+      <main className="workspace">
+        <Composer />
+        <ResponseView />
+      </main>
+    </div>
+  );
+}

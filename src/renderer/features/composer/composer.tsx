@@ -1,0 +1,130 @@
+import { type FormEvent, type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { translateDynamic } from '../../lib/translate-dynamic.ts';
+import { ProviderField } from '../profiles/provider-field.tsx';
+import { profileSavesSucceeded, useProfiles } from '../profiles/use-profiles.ts';
+import { useRun } from '../run/run-context.tsx';
+import { isRunning } from '../run/run-store.ts';
+import { useDraftStore } from './draft-store.ts';
+import { MessageList } from './message-list.tsx';
+import { ModelFields } from './model-fields.tsx';
+import { ParameterFields } from './parameter-fields.tsx';
+import { SendBar } from './send-bar.tsx';
+import { type DraftIssues, validateDraft } from './validate-draft.ts';
+
+export function Composer() {
+  const { t } = useTranslation();
+  const profiles = useProfiles();
+  const draft = useDraftStore();
+  const running = useRun((state) => isRunning(state.transcript));
+  const start = useRun((state) => state.start);
+  const stop = useRun((state) => state.stop);
+  const sending = useRef(false);
+
+  useEffect(() => {
+    if (profiles.data) draft.initialize(profiles.data, t('ui.messages.sample'));
+  }, [profiles.data, draft.initialize, t]);
+
+  const issues = useMemo(() => (draft.showIssues ? issuesOf(validateDraft(draft)) : undefined), [draft]);
+
+  async function send(): Promise<void> {
+    if (running || sending.current) return;
+    const validation = validateDraft(draft);
+    if (!validation.ok) {
+      draft.setShowIssues(true);
+      focusFirstIssue(validation.issues);
+      return;
+    }
+    draft.setShowIssues(false);
+    sending.current = true;
+    try {
+      commitFocusedBaseUrl();
+      // A rejected base URL is explained under its field; sending to the old one would mislead.
+      if (!(await profileSavesSucceeded())) {
+        document.getElementById('composer-base-url')?.focus();
+        return;
+      }
+      void start(draft.profileId, validation.request);
+    } finally {
+      sending.current = false;
+    }
+  }
+
+  function onSubmit(event: FormEvent): void {
+    event.preventDefault();
+    void send();
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    const withModifier = event.ctrlKey || event.metaKey;
+    if (event.key !== 'Enter') return;
+    // Ctrl/Cmd+Enter sends from any field of the composer, textareas included.
+    if (withModifier) {
+      event.preventDefault();
+      void send();
+      return;
+    }
+    // Plain Enter in a one-line field would submit the form: a paid request sent by confirming a
+    // model name is not what anyone wants.
+    if (event.target instanceof HTMLInputElement && event.target.type !== 'checkbox') event.preventDefault();
+  }
+
+  return (
+    <form
+      className="composer"
+      aria-label={t('ui.composer.label')}
+      noValidate
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+    >
+      <div className="composer-scroll">
+        <ProviderField />
+        <ModelFields issues={issues} />
+        <MessageList issues={issues} />
+        <ParameterFields issues={issues} />
+        {issues?.fields.request && (
+          <p className="field-issue">
+            {translateDynamic(t, 'ui.validation.requestInvalid', issues.fields.request.params)}
+          </p>
+        )}
+      </div>
+      <SendBar running={running} onStop={() => void stop()} />
+    </form>
+  );
+}
+
+function issuesOf(validation: ReturnType<typeof validateDraft>): DraftIssues | undefined {
+  return validation.ok ? undefined : validation.issues;
+}
+
+const fieldOrder = ['model', 'messages', 'temperature', 'maxTokens', 'topP', 'stop'] as const;
+const fieldIds: Record<(typeof fieldOrder)[number], string> = {
+  model: 'composer-model',
+  messages: '',
+  temperature: 'composer-temperature',
+  maxTokens: 'composer-max-tokens',
+  topP: 'composer-top-p',
+  stop: 'composer-stop',
+};
+
+/** Ctrl/Cmd+Enter does not blur the field, so a base URL typed just before has to be saved now. */
+function commitFocusedBaseUrl(): void {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLInputElement) || active.id !== 'composer-base-url') return;
+  active.blur();
+  active.focus();
+}
+
+/** Focus goes to the first field, in screen order, that needs the user's attention. */
+function focusFirstIssue(issues: DraftIssues): void {
+  for (const field of fieldOrder) {
+    const messageId = field === 'messages' ? Object.keys(issues.messages)[0] : undefined;
+    const elementId = messageId
+      ? `message-${messageId}`
+      : field !== 'messages' && issues.fields[field] && fieldIds[field];
+    if (elementId) {
+      document.getElementById(elementId)?.focus();
+      return;
+    }
+  }
+}

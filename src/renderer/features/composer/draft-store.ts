@@ -1,0 +1,103 @@
+import { create } from 'zustand';
+import type { ProfileSummary } from '../../../shared/profile-schemas.ts';
+
+export type MessageRole = 'user' | 'assistant';
+
+export interface DraftMessage {
+  id: string;
+  role: MessageRole;
+  content: string;
+}
+
+/** Numbers stay as typed text, so an invalid value is shown back to the user instead of vanishing. */
+export interface Draft {
+  profileId: string;
+  model: string;
+  system: string;
+  messages: DraftMessage[];
+  temperature: string;
+  maxTokens: string;
+  topP: string;
+  stop: string;
+  stream: boolean;
+}
+
+export type TextField = 'model' | 'system' | 'temperature' | 'maxTokens' | 'topP' | 'stop';
+
+interface DraftState extends Draft {
+  /** False until profiles arrive; then the mock (or the first profile) and its model are chosen. */
+  initialized: boolean;
+  /** Validation messages appear only after the first attempt to send, then follow every edit. */
+  showIssues: boolean;
+  initialize(profiles: ProfileSummary[], sampleMessage: string): void;
+  selectProfile(profile: ProfileSummary): void;
+  setText(field: TextField, value: string): void;
+  setStream(stream: boolean): void;
+  setMessageContent(id: string, content: string): void;
+  toggleMessageRole(id: string): void;
+  addMessage(): void;
+  removeMessage(id: string): void;
+  setShowIssues(show: boolean): void;
+}
+
+export const defaultProfileId = 'mock';
+
+function newMessage(role: MessageRole, content = ''): DraftMessage {
+  return { id: crypto.randomUUID(), role, content };
+}
+
+export const useDraftStore = create<DraftState>()((set, get) => ({
+  profileId: defaultProfileId,
+  model: '',
+  system: '',
+  messages: [newMessage('user')],
+  temperature: '',
+  maxTokens: '',
+  topP: '',
+  stop: '',
+  stream: true,
+  initialized: false,
+  showIssues: false,
+
+  initialize(profiles, sampleMessage) {
+    if (get().initialized) return;
+    const profile = profiles.find((candidate) => candidate.id === defaultProfileId) ?? profiles[0];
+    if (!profile) return;
+    const [first] = get().messages;
+    const messages = first && first.content === '' ? [{ ...first, content: sampleMessage }] : get().messages;
+    set({ initialized: true, profileId: profile.id, model: profile.defaultModel, messages });
+  },
+  selectProfile(profile) {
+    // A model name rarely carries over between vendors, so switching starts from the profile's default.
+    set({ profileId: profile.id, model: profile.defaultModel });
+  },
+  setText(field, value) {
+    set({ [field]: value });
+  },
+  setStream(stream) {
+    set({ stream });
+  },
+  setMessageContent(id, content) {
+    set({
+      messages: get().messages.map((message) => (message.id === id ? { ...message, content } : message)),
+    });
+  },
+  toggleMessageRole(id) {
+    set({
+      messages: get().messages.map((message) =>
+        message.id === id ? { ...message, role: message.role === 'user' ? 'assistant' : 'user' } : message,
+      ),
+    });
+  },
+  addMessage() {
+    const last = get().messages.at(-1);
+    set({ messages: [...get().messages, newMessage(last?.role === 'user' ? 'assistant' : 'user')] });
+  },
+  removeMessage(id) {
+    if (get().messages.length <= 1) return;
+    set({ messages: get().messages.filter((message) => message.id !== id) });
+  },
+  setShowIssues(showIssues) {
+    set({ showIssues });
+  },
+}));

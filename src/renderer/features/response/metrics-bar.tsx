@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import type { Transcript } from '../../../shared/transcript.ts';
+import { formatDuration, formatNumber } from '../../lib/format.ts';
+import { useRun } from '../run/run-context.tsx';
+import { isRunning } from '../run/run-store.ts';
+import { displayedTokensPerSecond } from './displayed-tokens-per-second.ts';
+import { useElapsed } from './use-elapsed.ts';
+
+const unknown = '—';
+
+interface Metric {
+  id: string;
+  label: string;
+  value: string;
+  tone?: 'good' | 'bad' | 'live';
+}
+
+/** Timings and counts of the current run; "—" for anything not known (yet). */
+export function MetricsBar(props: { transcript: Transcript | undefined }) {
+  const { t, i18n } = useTranslation();
+  const { transcript } = props;
+  const startedAt = useRun((state) => state.startedAt);
+  const streamed = useRun((state) => state.streamed);
+  const running = isRunning(transcript);
+  const elapsed = useElapsed(startedAt, running);
+  const language = i18n.language;
+  const duration = (milliseconds: number | undefined) =>
+    milliseconds === undefined ? unknown : formatDuration(milliseconds, t, language);
+  const count = (value: number | undefined) =>
+    value === undefined ? unknown : formatNumber(value, language);
+
+  const status = transcript?.response?.status ?? transcript?.error?.status;
+  const speed = transcript ? displayedTokensPerSecond(transcript, streamed) : undefined;
+  const liveTotal = running && elapsed !== undefined;
+  const metrics: Metric[] = [
+    {
+      id: 'metric-status',
+      label: t('ui.metrics.status'),
+      value: status === undefined ? unknown : String(status),
+      tone: status === undefined ? undefined : status < 400 ? 'good' : 'bad',
+    },
+    {
+      id: 'metric-first-token',
+      label: t('ui.metrics.firstToken'),
+      value: duration(transcript?.firstTokenMs),
+    },
+    {
+      id: 'metric-total',
+      label: t('ui.metrics.total'),
+      value: liveTotal ? duration(elapsed) : duration(transcript?.totalMs),
+      tone: liveTotal ? 'live' : undefined,
+    },
+    {
+      id: 'metric-input-tokens',
+      label: t('ui.metrics.inputTokens'),
+      value: count(transcript?.usage.inputTokens),
+    },
+    {
+      id: 'metric-output-tokens',
+      label: t('ui.metrics.outputTokens'),
+      value: count(transcript?.usage.outputTokens),
+    },
+    {
+      id: 'metric-tokens-per-second',
+      label: t('ui.metrics.tokensPerSecond'),
+      value: speed === undefined ? unknown : formatNumber(speed, language, 1),
+    },
+    {
+      id: 'metric-finish-reason',
+      label: t('ui.metrics.finishReason'),
+      value: transcript?.finishReason ?? unknown,
+    },
+  ];
+
+  return (
+    <dl className="metrics" aria-label={t('ui.metrics.label')}>
+      {metrics.map((metric) => (
+        <div className="metric" key={metric.id}>
+          <dt>{metric.label}</dt>
+          <dd data-testid={metric.id} className={metric.tone ? `tone-${metric.tone}` : undefined}>
+            {metric.value}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

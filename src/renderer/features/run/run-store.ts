@@ -1,0 +1,108 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ChatRequest, StreamEvent } from '../../../shared/chat-schemas.ts';
+import type { PromptwireBridge } from '../../../shared/contract.ts';
+import type { AppError } from '../../../shared/result.ts';
+import { applyStreamEvent, emptyTranscript, type Transcript } from '../../../shared/transcript.ts';
+import type { ConnectionState } from '../../lib/connection-state.ts';
+import { createFrameBatcher } from './frame-batcher.ts';
+
+export interface RunState {
+  requestId?: string;
+  /** Mutated in place by the reducer; `revision` tells React that it changed. */
+  transcript?: Transcript;
+  revision: number;
+  /** performance.now() when Send was pressed, for the live clock while the host has not reported. */
+  startedAt?: number;
+  /** Whether the current request asked for a stream; speed is measured differently without one. */
+  streamed: boolean;
+  stopping: boolean;
+  start(profileId: string, request: ChatRequest): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function isRunning(transcript: Transcript | undefined): boolean {
+  return transcript?.status === 'waiting' || transcript?.status === 'streaming';
+}
+
+const connectionLost: AppError = {
+  code: 'transport-closed',
+  message: 'The connection to the Promptwire host was lost.',
+  hint: 'Try again in a moment.',
+  hintKey: 'retry-later',
+};
+
+/**
+ * The one running (or last) completion. It subscribes to `chat.event` once, keeps only the events
+ * of the current request, and folds them into the transcript once per animation frame, so a fast
+ * stream costs one render per frame instead of one per delta.
+ */
+export function createRunStore(
+  bridge: PromptwireBridge,
+  connection: StoreApi<ConnectionState>,
+): StoreApi<RunState> {
+  const store = createStore<RunState>()((set, get) => ({
+    revision: 0,
+    streamed: true,
+    stopping: false,
+
+    async start(profileId, request) {
+      const requestId = crypto.randomUUID();
+      batcher.clear();
+      set({
+        requestId,
+        transcript: emptyTranscript(),
+        revision: get().revision + 1,
+        startedAt: performance.now(),
+        streamed: request.stream,
+        stopping: false,
+      });
+      const result = await bridge['chat.start']({ requestId, profileId, request });
+      if (!result.ok) failCurrent(requestId, result.error);
+    },
+
+    async stop() {
+      const { requestId, transcript } = get();
+      if (!requestId || !isRunning(transcript)) return;
+      set({ stopping: true });
+      const result = await bridge['chat.cancel']({ requestId });
+      // The host ends a cancelled stream with a `cancelled` stream-error; if it no longer knows the
+      // request, nothing else will arrive, so the window closes the run itself.
+      if (!result.ok && get().requestId === requestId && isRunning(get().transcript)) {
+        failCurrent(requestId, result.error.code === 'unknown-request' ? cancelledError() : result.error);
+      }
+    },
+  }));
+
+  const batcher = createFrameBatcher<StreamEvent>((batch) => {
+    const { transcript, revision } = store.getState();
+    if (!transcript) return;
+    for (const event of batch) applyStreamEvent(transcript, event);
+    store.setState({ revision: revision + 1 });
+  });
+
+  function failCurrent(requestId: string, error: AppError): void {
+    const { startedAt } = store.getState();
+    if (store.getState().requestId !== requestId) return;
+    const atMs = startedAt === undefined ? 0 : performance.now() - startedAt;
+    batcher.push({ type: 'stream-error', atMs, error });
+    batcher.flush();
+  }
+
+  bridge.on('chat.event', ({ requestId, event }) => {
+    if (requestId === store.getState().requestId) batcher.push(event);
+  });
+
+  // Events of a run cannot arrive over a dropped socket; without this the run would spin forever.
+  connection.subscribe((state, previous) => {
+    const { requestId, transcript } = store.getState();
+    if (previous.status === 'open' && state.status !== 'open' && requestId && isRunning(transcript)) {
+      failCurrent(requestId, connectionLost);
+    }
+  });
+
+  return store;
+}
+
+function cancelledError(): AppError {
+  return { code: 'cancelled', message: 'Stopped.' };
+}

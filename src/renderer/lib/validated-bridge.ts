@@ -1,0 +1,78 @@
+import {
+  type EventName,
+  type EventPayload,
+  events,
+  type MethodInput,
+  type MethodName,
+  type MethodOutput,
+  methods,
+  type PromptwireApi,
+  type PromptwireBridge,
+} from '../../shared/contract.ts';
+import type { Result } from '../../shared/result.ts';
+
+/** Checks a method's value against the contract; a mismatch becomes an error result, not a crash. */
+export function validateOutput<M extends MethodName>(
+  method: M,
+  result: Result<unknown>,
+): Result<MethodOutput<M>> {
+  if (!result.ok) return result;
+  const value = methods[method].output.safeParse(result.value);
+  if (value.success) return { ok: true, value: value.data as MethodOutput<M> };
+  return {
+    ok: false,
+    error: {
+      code: 'invalid-payload',
+      message: `The host answered ${method} with data this window cannot read.`,
+      params: { detail: value.error.issues.map((issue) => issue.message).join('; ') },
+      hintKey: 'report-bug',
+    },
+  };
+}
+
+/**
+ * The preload's bridge with what comes back checked against the contract, as browser mode's
+ * client does, so both transports hand components the same guarantees.
+ */
+export function validatedBridge(inner: PromptwireBridge): PromptwireBridge {
+  const caller =
+    <M extends MethodName>(method: M) =>
+    async (input: MethodInput<M>): Promise<Result<MethodOutput<M>>> => {
+      try {
+        return validateOutput(
+          method,
+          await (inner[method] as (input: unknown) => Promise<Result<unknown>>)(input),
+        );
+      } catch (error) {
+        // IPC rejects when main has no handler or crashed; components still only see a Result.
+        return {
+          ok: false,
+          error: {
+            code: 'internal',
+            message: String(error),
+            params: { detail: String(error) },
+            hintKey: 'report-bug',
+          },
+        };
+      }
+    };
+  const api: PromptwireApi = {
+    'app.info': caller('app.info'),
+    'profiles.list': caller('profiles.list'),
+    'profiles.update': caller('profiles.update'),
+    'keys.set': caller('keys.set'),
+    'keys.clear': caller('keys.clear'),
+    'chat.start': caller('chat.start'),
+    'chat.cancel': caller('chat.cancel'),
+  };
+  return {
+    ...api,
+    on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
+      return inner.on(event, (payload) => {
+        const parsed = events[event].safeParse(payload);
+        if (parsed.success) listener(parsed.data as EventPayload<E>);
+        else console.warn(`Promptwire: ignored a malformed ${event} event`, parsed.error.issues);
+      });
+    },
+  };
+}
