@@ -19,7 +19,7 @@ export const errors = {
 
 export const hints = {
   'fix-payload': 'Check the highlighted fields and send again.',
-  'set-key': 'Paste a key in the key field, or set {{envVariable}} before starting Promptwire.',
+  'set-key': 'Paste a key into the API key field of the window, or set {{envVariable}} in the environment of Promptwire (the app, `promptwire web` or the command line).',
   'fix-base-url': 'Use a full URL such as {{example}}.',
   'status-400': 'The vendor rejected a parameter{{paramSuffix}}. Change it and send again.',
   'status-401':
