@@ -7,7 +7,7 @@ import { packageVersion } from './package-version.ts';
 import { defaultRendererDirectory, ensureRendererBuilt } from './renderer-build.ts';
 import { waitForStopSignal } from './wait-for-stop.ts';
 
-export const webHelp = `Usage: promptwire web [--port N] [--data-dir DIR] [--host-check-only]
+export const webHelp = `Usage: promptwire web [--port N] [--data-dir DIR]
 
 Serves the Promptwire window to a browser on this machine (127.0.0.1 only) and prints
 the URL to open, with its per-run access token. Stops on Ctrl-C.
@@ -15,8 +15,6 @@ the URL to open, with its per-run access token. Stops on Ctrl-C.
 Options:
   --port N             the port (default 0: a free one)
   --data-dir DIR       the data directory (default: PROMPTWIRE_DATA_DIR, then the app's own)
-  --host-check-only    do not require the token; Host and Origin are still checked.
-                       Any program on this machine can then use the server: for test rigs only.
   --renderer-dir DIR   serve this built window instead of out/renderer (for development)
   -h, --help           show this help
 `;
@@ -24,7 +22,6 @@ Options:
 const flagSpec = {
   port: { type: 'string' },
   'data-dir': { type: 'string' },
-  'host-check-only': { type: 'boolean', default: false },
   'renderer-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -51,12 +48,7 @@ export async function webCommand(argv: string[]): Promise<number> {
   const api = createApi({ transport: 'browser', version: packageVersion(), dataDirectory });
   let server: Awaited<ReturnType<typeof startWebServer>>;
   try {
-    server = await startWebServer({
-      port,
-      rendererDirectory,
-      api,
-      requireToken: !flags['host-check-only'],
-    });
+    server = await startWebServer({ port, rendererDirectory, api });
   } catch (error) {
     await api.close();
     const reason = error instanceof Error ? error.message : String(error);
@@ -64,9 +56,6 @@ export async function webCommand(argv: string[]): Promise<number> {
     return 1;
   }
 
-  if (flags['host-check-only']) {
-    process.stderr.write('Warning: --host-check-only is set; requests without the token are accepted.\n');
-  }
   process.stderr.write(`Data directory: ${dataDirectory}\n`);
   process.stdout.write(`Promptwire ready at ${server.url}\n`);
 

@@ -5,8 +5,6 @@ import { browserTokenCookie, browserTokenParameter } from '../../shared/browser-
 export interface GuardOptions {
   port: number;
   token: string;
-  /** False only for `--host-check-only`: Host and Origin are still checked. */
-  requireToken: boolean;
 }
 
 export type GuardVerdict = { allowed: true; tokenFromQuery: boolean } | { allowed: false; reason: string };
@@ -44,11 +42,10 @@ export function checkRequest(
   if (queryToken !== undefined && tokensMatch(queryToken, options.token)) {
     return { allowed: true, tokenFromQuery: true };
   }
-  const cookieToken = readCookie(request.headers.cookie, browserTokenCookie);
+  const cookieToken = readCookie(request.headers.cookie, cookieName(options.port));
   if (cookieToken !== undefined && tokensMatch(cookieToken, options.token)) {
     return { allowed: true, tokenFromQuery: false };
   }
-  if (!options.requireToken) return { allowed: true, tokenFromQuery: false };
   return {
     allowed: false,
     reason: 'Forbidden: open the URL Promptwire printed at start-up; it carries the access token.',
@@ -56,8 +53,14 @@ export function checkRequest(
 }
 
 /** The cookie that lets later requests (assets, the WebSocket, a reload) skip the query token. */
-export function tokenCookie(token: string): string {
-  return `${browserTokenCookie}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+export function tokenCookie(token: string, port: number): string {
+  return `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+}
+
+// Cookies ignore ports, so two hosts running side by side would overwrite each other's token
+// under one name and the first one's page would stop working on reload.
+function cookieName(port: number): string {
+  return `${browserTokenCookie}_${port}`;
 }
 
 function readQueryToken(url: string | undefined): string | undefined {

@@ -113,7 +113,7 @@ describe('browser-mode server', () => {
     );
     expect(policy).toContain("frame-ancestors 'none'");
     expect(String(response.headers['set-cookie'])).toBe(
-      `promptwire_token=${server.token}; HttpOnly; SameSite=Strict; Path=/`,
+      `promptwire_token_${server.port}=${server.token}; HttpOnly; SameSite=Strict; Path=/`,
     );
   });
 
@@ -124,15 +124,19 @@ describe('browser-mode server', () => {
   });
 
   it('serves an asset with the cookie alone, with its content type', async () => {
-    const script = await get('/assets/app.js', { cookie: `other=1; promptwire_token=${server.token}` });
+    const script = await get('/assets/app.js', {
+      cookie: `other=1; promptwire_token_${server.port}=${server.token}`,
+    });
     expect(script.statusCode).toBe(200);
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(script.headers['set-cookie']).toBeUndefined();
     expect(await script.body.text()).toBe('console.log(1);');
-    const style = await get('/assets/app.css', { cookie: `promptwire_token=${server.token}` });
+    const style = await get('/assets/app.css', { cookie: `promptwire_token_${server.port}=${server.token}` });
     expect(style.headers['content-type']).toBe('text/css; charset=utf-8');
     await style.body.dump();
-    const image = await get('/assets/logo.svg', { cookie: `promptwire_token=${server.token}` });
+    const image = await get('/assets/logo.svg', {
+      cookie: `promptwire_token_${server.port}=${server.token}`,
+    });
     expect(image.headers['content-type']).toBe('image/svg+xml');
     await image.body.dump();
   });
@@ -140,14 +144,18 @@ describe('browser-mode server', () => {
   it.each([
     ['no token', '/', {}],
     ['a wrong token', '/?token=wrong', {}],
-    ['a wrong cookie', '/assets/app.js', { cookie: 'promptwire_token=wrong' }],
+    ['a wrong cookie', '/assets/app.js', { cookie: 'promptwire_token_PORT=wrong' }],
     ['a rebound DNS name in Host', '/?token=TOKEN', { host: 'evil.example:PORT' }],
     ['the right name on another port', '/?token=TOKEN', { host: '127.0.0.1:1' }],
     ['a foreign Origin', '/?token=TOKEN', { origin: 'http://evil.example' }],
+    ['the token of a host on another port', '/assets/app.js', { cookie: 'promptwire_token_1=TOKEN' }],
     ['a look-alike Origin', '/?token=TOKEN', { origin: 'http://127.0.0.1:PORT.evil.example' }],
   ])('refuses HTTP with %s', async (_name, path, headers) => {
     const filled = Object.fromEntries(
-      Object.entries(headers).map(([name, value]) => [name, value.replace('PORT', String(server.port))]),
+      Object.entries(headers).map(([name, value]) => [
+        name,
+        value.replace('PORT', String(server.port)).replace('TOKEN', server.token),
+      ]),
     );
     const response = await get(path.replace('TOKEN', server.token), filled);
     expect(response.statusCode).toBe(403);
@@ -175,7 +183,7 @@ describe('browser-mode server', () => {
   it('accepts the upgrade with the cookie instead of the query token', async () => {
     const status = await upgradeStatus(`ws://${host}/ws`, {
       origin,
-      cookie: `promptwire_token=${server.token}`,
+      cookie: `promptwire_token_${server.port}=${server.token}`,
     });
     expect(status).toBe(101);
   });
@@ -188,24 +196,31 @@ describe('browser-mode server', () => {
     '/assets/linked.txt',
     '/.%2e/secret.txt',
   ])('refuses the traversal %s', async (path) => {
-    const answer = await rawGet(path, `promptwire_token=${server.token}`);
+    const answer = await rawGet(path, `promptwire_token_${server.port}=${server.token}`);
     expect(answer).toMatch(/^HTTP\/1\.1 40[034] /);
     expect(answer).not.toContain(secret);
   });
 
   it('serves a file through the same raw request path, so the traversal checks can fail', async () => {
-    const answer = await rawGet('/assets/../assets/app.js', `promptwire_token=${server.token}`);
+    const answer = await rawGet(
+      '/assets/../assets/app.js',
+      `promptwire_token_${server.port}=${server.token}`,
+    );
     expect(answer).toMatch(/^HTTP\/1\.1 403 /);
-    expect(await rawGet('/assets/app.js', `promptwire_token=${server.token}`)).toContain('console.log(1);');
+    expect(await rawGet('/assets/app.js', `promptwire_token_${server.port}=${server.token}`)).toContain(
+      'console.log(1);',
+    );
   });
 
   it('answers 404 for a missing file and 405 for a POST', async () => {
-    const missing = await get('/assets/none.js', { cookie: `promptwire_token=${server.token}` });
+    const missing = await get('/assets/none.js', {
+      cookie: `promptwire_token_${server.port}=${server.token}`,
+    });
     expect(missing.statusCode).toBe(404);
     await missing.body.dump();
     const posted = await request(`${origin}/`, {
       method: 'POST',
-      headers: { host, cookie: `promptwire_token=${server.token}` },
+      headers: { host, cookie: `promptwire_token_${server.port}=${server.token}` },
       body: 'x',
     });
     expect(posted.statusCode).toBe(405);
@@ -230,31 +245,7 @@ describe('browser-mode server', () => {
   });
 });
 
-describe('browser-mode server with --host-check-only', () => {
-  it('serves without the token but still refuses a foreign Host or Origin', async () => {
-    const relaxed = await startWebServer({
-      rendererDirectory: join(folder, 'renderer'),
-      api,
-      requireToken: false,
-    });
-    try {
-      const relaxedHost = `127.0.0.1:${relaxed.port}`;
-      const open = await request(`${relaxed.origin}/`, { headers: { host: relaxedHost } });
-      expect(open.statusCode).toBe(200);
-      await open.body.dump();
-      const rebound = await request(`${relaxed.origin}/`, {
-        headers: { host: `evil.example:${relaxed.port}` },
-      });
-      expect(rebound.statusCode).toBe(403);
-      await rebound.body.dump();
-      const upgrade = await upgradeStatus(`ws://${relaxedHost}/ws`, { origin: 'http://evil.example' });
-      expect(upgrade).toBe(403);
-      expect(await upgradeStatus(`ws://${relaxedHost}/ws`, { origin: relaxed.origin })).toBe(101);
-    } finally {
-      await relaxed.close();
-    }
-  });
-
+describe('browser-mode server listening address', () => {
   it('refuses to listen on anything but loopback', async () => {
     await expect(startWebServer({ rendererDirectory: folder, api, host: '0.0.0.0' })).rejects.toThrow(
       /127\.0\.0\.1/,

@@ -19,8 +19,6 @@ export interface WebServerOptions {
   /** The built renderer (out/renderer). */
   rendererDirectory: string;
   api: Api;
-  /** False only for `--host-check-only`; Host and Origin are checked either way. */
-  requireToken?: boolean;
 }
 
 export interface WebServer {
@@ -42,7 +40,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     throw new Error(`Browser mode listens on 127.0.0.1 only; "${host}" is not allowed.`);
   }
   const token = randomBytes(24).toString('base64url');
-  const guard: GuardOptions = { port: 0, token, requireToken: options.requireToken ?? true };
+  const guard: GuardOptions = { port: 0, token };
   const sockets = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
 
   const server = createServer((request, response) => {
@@ -110,7 +108,7 @@ async function handleHttp(
     for (const [name, value] of Object.entries(htmlSecurityHeaders(guard.port)))
       response.setHeader(name, value);
   }
-  if (verdict.tokenFromQuery) response.setHeader('Set-Cookie', tokenCookie(guard.token));
+  if (verdict.tokenFromQuery) response.setHeader('Set-Cookie', tokenCookie(guard.token, guard.port));
   // The page names hashed assets; a stale cached page would ask for assets a rebuild removed.
   response.setHeader('Cache-Control', file.isIndex ? 'no-store' : 'no-cache');
   response.setHeader('Content-Type', file.contentType);
