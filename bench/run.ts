@@ -1,5 +1,6 @@
 // `npm run bench`: each measure against a baseline taken in the same run, printed as one table.
 import { benchBrowserTimeToFirstToken } from './browser-time-to-first-token.ts';
+import { benchProxyOverhead } from './proxy-overhead.ts';
 import { type BenchRow, printTable } from './statistics.ts';
 import { benchStreamThroughput } from './stream-throughput.ts';
 import { benchTimeToFirstToken } from './time-to-first-token.ts';
@@ -12,4 +13,6 @@ console.error('Measuring time to first token through browser mode…');
 rows.push(...(await benchBrowserTimeToFirstToken(core.rawMedian)));
 console.error('Measuring SSE throughput…');
 rows.push(...benchStreamThroughput());
+console.error('Measuring the cost of a proxy hop (direct vs HTTP proxy vs SOCKS5)…');
+rows.push(...(await benchProxyOverhead()));
 printTable(rows);

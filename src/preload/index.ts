@@ -17,6 +17,11 @@ const bridge: PromptwireBridge = {
   'profiles.update': (input) => ipcRenderer.invoke('profiles.update', input),
   'keys.set': (input) => ipcRenderer.invoke('keys.set', input),
   'keys.clear': (input) => ipcRenderer.invoke('keys.clear', input),
+  'keys.add': (input) => ipcRenderer.invoke('keys.add', input),
+  'keys.remove': (input) => ipcRenderer.invoke('keys.remove', input),
+  'settings.get': (input) => ipcRenderer.invoke('settings.get', input),
+  'settings.update': (input) => ipcRenderer.invoke('settings.update', input),
+  'connection.test': (input) => ipcRenderer.invoke('connection.test', input),
   'chat.start': (input) => ipcRenderer.invoke('chat.start', input),
   'chat.cancel': (input) => ipcRenderer.invoke('chat.cancel', input),
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {

@@ -46,6 +46,20 @@ export const streamEventSchema = z.discriminatedUnion('type', [
     /** Request headers with every credential masked. */
     headers: headersSchema,
     body: z.string(),
+    /** 1 for the first try; a retry sends again with the next number. */
+    attempt: z.number().int().positive().optional(),
+    /** 'direct', or the proxy used with its credentials masked. */
+    via: z.string().optional(),
+  }),
+  /** An attempt failed before any answer arrived and another follows after retryInMs. */
+  z.object({
+    type: z.literal('attempt-failed'),
+    ...at,
+    attempt: z.number().int().positive(),
+    error: appErrorSchema,
+    retryInMs: z.number().nonnegative(),
+    /** Set when the next attempt uses another of the profile's keys. */
+    nextKeyLastFour: z.string().max(4).optional(),
   }),
   z.object({ type: z.literal('response-start'), ...at, status: z.number().int(), headers: headersSchema }),
   z.object({ type: z.literal('text-delta'), ...at, text: z.string() }),

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { chatRequestSchema, streamEventSchema } from './chat-schemas.ts';
-import { keyStatusSchema, profileSummarySchema } from './profile-schemas.ts';
+import {
+  appSettingsSchema,
+  connectionTestResultSchema,
+  profileProxySchema,
+  proxySettingsSchema,
+  retrySettingsSchema,
+  timeoutSettingsSchema,
+  tlsSettingsSchema,
+} from './network-schemas.ts';
+import { keySlotSchema, keyStatusSchema, profileSummarySchema } from './profile-schemas.ts';
 import type { Result } from './result.ts';
 
 const requestIdSchema = z.string().trim().min(1).max(100);
@@ -28,8 +37,27 @@ export const methods = {
       profileId: z.string().min(1),
       baseUrl: z.string().trim().min(1).optional(),
       defaultModel: z.string().trim().min(1).optional(),
+      proxy: profileProxySchema.optional(),
+      tls: tlsSettingsSchema.optional(),
     }),
     output: profileSummarySchema,
+  },
+  'settings.get': {
+    input: z.object({}),
+    output: appSettingsSchema,
+  },
+  'settings.update': {
+    input: z.object({
+      proxy: proxySettingsSchema.optional(),
+      timeouts: timeoutSettingsSchema.partial().optional(),
+      retry: retrySettingsSchema.partial().optional(),
+    }),
+    output: appSettingsSchema,
+  },
+  /** A cheap authenticated call (the model list) that reports the path taken and the answer. */
+  'connection.test': {
+    input: z.object({ profileId: z.string().min(1) }),
+    output: connectionTestResultSchema,
   },
   'keys.set': {
     input: z.object({ profileId: z.string().min(1), key: z.string().min(1, 'Paste a key') }),
@@ -38,6 +66,15 @@ export const methods = {
   'keys.clear': {
     input: z.object({ profileId: z.string().min(1) }),
     output: keyStatusSchema,
+  },
+  /** Adds a key to the profile's rotation (keys.set replaces them all with one). */
+  'keys.add': {
+    input: z.object({ profileId: z.string().min(1), key: z.string().min(1, 'Paste a key') }),
+    output: z.array(keySlotSchema),
+  },
+  'keys.remove': {
+    input: z.object({ profileId: z.string().min(1), keyId: z.string().min(1) }),
+    output: z.array(keySlotSchema),
   },
   /** Starts a completion; progress arrives as `chat.event` events with the same requestId. */
   'chat.start': {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { providerFormatSchema } from './chat-schemas.ts';
+import { profileProxySchema, tlsSettingsSchema } from './network-schemas.ts';
 
 export const keyStatusSchema = z.object({
   configured: z.boolean(),
@@ -8,6 +9,18 @@ export const keyStatusSchema = z.object({
   source: z.enum(['environment', 'session', 'none', 'not-needed']),
 });
 export type KeyStatus = z.infer<typeof keyStatusSchema>;
+
+/** One of a profile's keys, as the window may see it: never the key, only its state. */
+export const keySlotSchema = z.object({
+  id: z.string(),
+  lastFour: z.string().max(4).optional(),
+  source: z.enum(['environment', 'session']),
+  /** exhausted: out of quota or credit; waiting will not help, unlike rate-limited. */
+  state: z.enum(['unused', 'ok', 'rate-limited', 'rejected', 'exhausted']),
+  /** Epoch milliseconds; set while state is rate-limited. */
+  rateLimitedUntil: z.number().optional(),
+});
+export type KeySlot = z.infer<typeof keySlotSchema>;
 
 export const profileSummarySchema = z.object({
   id: z.string(),
@@ -18,6 +31,10 @@ export const profileSummarySchema = z.object({
   /** Suggested model names; a free-text model always works. */
   models: z.array(z.string()),
   key: keyStatusSchema,
+  /** Every key of the profile in rotation order; on 429 or 401 the next healthy one is tried. */
+  keys: z.array(keySlotSchema),
+  proxy: profileProxySchema,
+  tls: tlsSettingsSchema,
   builtIn: z.boolean(),
 });
 export type ProfileSummary = z.infer<typeof profileSummarySchema>;

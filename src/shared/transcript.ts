@@ -8,6 +8,19 @@ export interface ToolCallState {
   arguments: string;
 }
 
+/** One HTTP request of a call: a retry or a switch to another key sends another. */
+export interface AttemptRecord {
+  attempt: number;
+  startedAtMs: number;
+  via?: string;
+  status?: number;
+  /** Why this attempt failed; unset while it runs and when it brought the answer. */
+  error?: AppError;
+  /** Set when another attempt followed: how long the runner waited before it. */
+  retryInMs?: number;
+  nextKeyLastFour?: string;
+}
+
 /** Everything a user sees of one call, derived only from its stream events. */
 export interface Transcript {
   status: 'waiting' | 'streaming' | 'done' | 'failed';
@@ -17,8 +30,10 @@ export interface Transcript {
   usage: Usage;
   finishReason: string | null;
   error?: AppError;
+  /** The latest attempt's request and response; earlier attempts are summarized in `attempts`. */
   request?: Extract<StreamEvent, { type: 'request-sent' }>;
   response?: Extract<StreamEvent, { type: 'response-start' }>;
+  attempts: AttemptRecord[];
   rawChunks: string[];
   firstTokenMs?: number;
   totalMs?: number;
@@ -32,6 +47,7 @@ export function emptyTranscript(): Transcript {
     toolCalls: [],
     usage: {},
     finishReason: null,
+    attempts: [],
     rawChunks: [],
   };
 }
@@ -42,13 +58,38 @@ export function emptyTranscript(): Transcript {
  */
 export function applyStreamEvent(transcript: Transcript, event: StreamEvent): Transcript {
   switch (event.type) {
-    case 'request-sent':
+    case 'request-sent': {
       transcript.request = event;
+      // A retry has not been answered yet: the previous attempt's response no longer applies.
+      delete transcript.response;
+      const record: AttemptRecord = {
+        attempt: event.attempt ?? transcript.attempts.length + 1,
+        startedAtMs: event.atMs,
+      };
+      if (event.via !== undefined) record.via = event.via;
+      transcript.attempts.push(record);
       break;
-    case 'response-start':
+    }
+    case 'response-start': {
       transcript.response = event;
       transcript.status = 'streaming';
+      const latest = transcript.attempts.at(-1);
+      if (latest) latest.status = event.status;
       break;
+    }
+    case 'attempt-failed': {
+      const record =
+        transcript.attempts.find((candidate) => candidate.attempt === event.attempt) ??
+        transcript.attempts.at(-1);
+      if (record) {
+        record.error = event.error;
+        record.retryInMs = event.retryInMs;
+        if (event.nextKeyLastFour !== undefined) record.nextKeyLastFour = event.nextKeyLastFour;
+      }
+      // Nothing is streaming while the runner waits for the next attempt.
+      transcript.status = 'waiting';
+      break;
+    }
     case 'text-delta':
     case 'reasoning-delta':
       transcript.firstTokenMs ??= event.atMs;
@@ -78,11 +119,14 @@ export function applyStreamEvent(transcript: Transcript, event: StreamEvent): Tr
       transcript.finishReason = event.finishReason;
       transcript.totalMs = event.atMs;
       break;
-    case 'stream-error':
+    case 'stream-error': {
       transcript.status = 'failed';
       transcript.error = event.error;
       transcript.totalMs = event.atMs;
+      const latest = transcript.attempts.at(-1);
+      if (latest && latest.error === undefined) latest.error = event.error;
       break;
+    }
   }
   return transcript;
 }

@@ -6,11 +6,19 @@ import { describeError } from './describe-error.ts';
 
 export type RunChat = (options: RunChatOptions) => Promise<void>;
 
+/** What a run takes besides its target and request: dispatcher, via, timeouts, retry, key pool. */
+export type ChatRunExtras = Omit<RunChatOptions, 'target' | 'request' | 'signal' | 'emit'>;
+
 /** A request id held by one connection, from chat.start until its stream has ended. */
 export interface ChatReservation {
   signal: AbortSignal;
   /** Runs the chat in the background; events go to `emit` and always end with one terminal event. */
-  run(target: ProviderTarget, request: ChatRequest, emit: (event: StreamEvent) => void): void;
+  run(
+    target: ProviderTarget,
+    request: ChatRequest,
+    emit: (event: StreamEvent) => void,
+    extras?: ChatRunExtras,
+  ): void;
   /** Gives the id back when the chat never started (its profile could not be resolved). */
   release(): void;
 }
@@ -52,13 +60,12 @@ export function createChatRuns(runChat: RunChat): ChatRuns {
       return {
         signal: controller.signal,
         release: () => remove(connectionId, requestId, controller),
-        run(target, request, emit) {
-          const done = runGuarded(runChat, { target, request, signal: controller.signal, emit }).finally(
-            () => {
-              remove(connectionId, requestId, controller);
-              finishing.delete(done);
-            },
-          );
+        run(target, request, emit, extras = {}) {
+          const options = { ...extras, target, request, signal: controller.signal, emit };
+          const done = runGuarded(runChat, options).finally(() => {
+            remove(connectionId, requestId, controller);
+            finishing.delete(done);
+          });
           finishing.add(done);
         },
       };

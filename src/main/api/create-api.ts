@@ -2,8 +2,11 @@ import type { MethodOutput } from '../../shared/contract.ts';
 import type { Result } from '../../shared/result.ts';
 import { runChat } from '../chat/run-chat.ts';
 import type { MockServerOptions } from '../mock/mock-server.ts';
+import { createNetworkRoutes } from '../net/proxy/network-routes.ts';
+import type { SystemProxyResolver } from '../net/proxy/route.ts';
 import { openProfiles } from '../profiles/open-profiles.ts';
 import type { ProfileService } from '../profiles/profile-service.ts';
+import { openAppSettings } from '../settings/app-settings.ts';
 import type { CallContext } from './call-context.ts';
 import { createChatRuns } from './chat-runs.ts';
 import { dispatch } from './dispatch.ts';
@@ -17,6 +20,8 @@ export interface ApiOptions {
   environment?: NodeJS.ProcessEnv;
   /** For the in-process mock server behind the mock profiles. */
   mock?: MockServerOptions;
+  /** The OS's proxy settings (Electron's session); without it, proxy mode system reads the environment. */
+  systemProxy?: SystemProxyResolver;
 }
 
 /** The contract's handlers with everything they need, as one transport-independent object. */
@@ -34,10 +39,22 @@ export function createApi(options: ApiOptions): Api {
   const opened = openProfiles(options);
   const profiles = opened.profiles;
   const chats = createChatRuns(runChat);
+  const settings = openAppSettings(options.dataDirectory);
+  const routes = createNetworkRoutes({
+    settings: settings.network,
+    environment: options.environment ?? process.env,
+    ...(options.systemProxy && { systemProxy: options.systemProxy }),
+  });
   const handlers = createHandlers({
     info: { version: options.version, transport: options.transport, dataDirectory: options.dataDirectory },
     profiles,
     chats,
+    settings,
+    routes,
+    chatNetwork: () => {
+      const { timeouts, retry } = settings.network();
+      return { timeouts, retry };
+    },
   });
 
   return {
@@ -46,6 +63,8 @@ export function createApi(options: ApiOptions): Api {
     profiles,
     async close() {
       await chats.close();
+      // After the chats: closing a dispatcher waits for its requests, and they have just been cancelled.
+      await routes.close();
       await opened.close();
     },
   };

@@ -10,7 +10,14 @@ import {
   writeInPieces,
 } from './loopback-test-server.ts';
 import { runChat } from './run-chat.ts';
-import { anthropicKey, chatRequest, openAiKey, runAgainst, summarize } from './run-chat-harness.ts';
+import {
+  anthropicKey,
+  chatRequest,
+  openAiKey,
+  quickRetry,
+  runAgainst,
+  summarize,
+} from './run-chat-harness.ts';
 
 let server: LoopbackServer | undefined;
 afterEach(async () => {
@@ -48,17 +55,33 @@ describe('runChat failures against a loopback server', () => {
     );
   });
 
-  it('reports a closed port as connection refused', async () => {
+  it('reports a closed port as connection refused, after retrying it as the SDKs do', async () => {
     const probe = createServer();
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
     const { port } = probe.address() as AddressInfo;
     await new Promise((resolve) => probe.close(resolve));
 
-    const { transcript, types } = await runAgainst({
-      format: 'openai-chat',
-      baseUrl: `http://127.0.0.1:${port}/v1`,
-    });
-    expect(types).toEqual(['request-sent', 'stream-error']);
+    const { transcript, types } = await runAgainst(
+      { format: 'openai-chat', baseUrl: `http://127.0.0.1:${port}/v1` },
+      chatRequest,
+      undefined,
+      { retry: quickRetry },
+    );
+    expect(types).toEqual([
+      'request-sent',
+      'attempt-failed',
+      'request-sent',
+      'attempt-failed',
+      'request-sent',
+      'stream-error',
+    ]);
+    expect(transcript.attempts.map((attempt) => [attempt.attempt, attempt.error?.hintKey])).toEqual([
+      [1, 'connection-refused'],
+      [2, 'connection-refused'],
+      [3, 'connection-refused'],
+    ]);
+    expect(transcript.attempts[0]?.retryInMs).toBeGreaterThanOrEqual(7);
+    expect(transcript.attempts[0]?.via).toBe('direct');
     expect(transcript.error).toMatchObject({ code: 'network-error', hintKey: 'connection-refused' });
     expect(transcript.error?.hint).toBe(
       `Nothing is listening at 127.0.0.1:${port}. Check the base URL and that the server is running.`,

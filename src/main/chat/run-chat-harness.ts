@@ -4,7 +4,7 @@ import { applyStreamEvent, emptyTranscript } from '../../shared/transcript.ts';
 import type { ProviderTarget } from '../providers/provider-target.ts';
 import { readFixture } from '../providers/wire-fixtures.ts';
 import { type ReplayHandler, writeInPieces } from './loopback-test-server.ts';
-import { runChat } from './run-chat.ts';
+import { type RunChatOptions, runChat } from './run-chat.ts';
 
 // Test support for runChat: one request shape, a fixture replayer, and the checks every run must
 // pass whatever happened (valid events, time moving forward, exactly one terminal event, last).
@@ -30,13 +30,17 @@ export function replay(fixture: string, status = 200, contentType = 'text/event-
   };
 }
 
+/** Retries that wait milliseconds, not seconds: the policy is the same, the tests stay fast. */
+export const quickRetry = { maxRetries: 2, initialDelayMs: 10, maxDelayMs: 40 };
+
 export async function runAgainst(
   target: ProviderTarget,
   request: ChatRequest = chatRequest,
   signal: AbortSignal = new AbortController().signal,
+  extras: Omit<RunChatOptions, 'target' | 'request' | 'signal' | 'emit'> = {},
 ) {
   const events: StreamEvent[] = [];
-  await runChat({ target, request, signal, emit: (event) => events.push(event) });
+  await runChat({ ...extras, target, request, signal, emit: (event) => events.push(event) });
   return summarize(events);
 }
 

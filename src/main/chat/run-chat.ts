@@ -1,16 +1,23 @@
-import { type Dispatcher, request as sendRequest } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { ChatRequest, StreamEvent } from '../../shared/chat-schemas.ts';
-import { maskHeaders, maskUrlCredentials } from '../../shared/mask-key.ts';
+import {
+  defaultNetworkSettings,
+  type RetrySettings,
+  type TimeoutSettings,
+} from '../../shared/network-schemas.ts';
 import type { AppError } from '../../shared/result.ts';
 import { makeError } from '../errors/make-error.ts';
-import { classifyHttpError } from '../net/classify-http-error.ts';
-import { classifyNetworkError } from '../net/classify-network-error.ts';
-import { summarizeBody } from '../net/summarize-body.ts';
-import { createChatStreamDecoder } from '../providers/chat-stream-decoder.ts';
+import { keyShapeOf } from '../net/diagnose-rejected-key.ts';
+import { cancellableWait } from '../net/retry/cancellable-wait.ts';
 import { adapterForFormat } from '../providers/provider-adapter.ts';
 import type { ProviderTarget } from '../providers/provider-target.ts';
 import type { StreamContext } from '../providers/stream-context.ts';
-import { unexpectedContent } from '../providers/stream-failures.ts';
+import { classifyThrown, type ThrownContext } from './classify-thrown.ts';
+import { decideNextAttempt } from './decide-next-attempt.ts';
+import type { KeyPool, PooledKey } from './key-pool.ts';
+import { readEventStream, readJsonResponse } from './read-response.ts';
+import { startRunLimits } from './run-limits.ts';
+import { type AttemptResult, sendAttempt } from './send-attempt.ts';
 import { validateBaseUrl } from './validate-base-url.ts';
 
 export interface RunChatOptions {
@@ -18,20 +25,24 @@ export interface RunChatOptions {
   request: ChatRequest;
   /** undici dispatcher (Agent, ProxyAgent, …); the default global one when absent. */
   dispatcher?: Dispatcher;
+  /** How requests leave, shown on each request-sent: 'direct' (the default) or the masked proxy. */
+  via?: string;
+  /** Response headers, idle and total limits; the connect timeout is the dispatcher's. */
+  timeouts?: TimeoutSettings;
+  retry?: RetrySettings;
+  /**
+   * The profile's keys with their health; when it holds a key, that key replaces target.apiKey and
+   * a 401, 429 or empty quota moves to the next healthy key.
+   */
+  keys?: KeyPool;
   /** Aborting closes the upstream connection and ends the stream with a `cancelled` stream-error. */
   signal: AbortSignal;
   emit: (event: StreamEvent) => void;
 }
 
-type ResponseBody = Dispatcher.ResponseData['body'];
-
-// undici's 300 s defaults would cut off a non-streamed answer from a reasoning model, whose headers
-// only arrive once the whole answer is written; the official SDKs allow 10 minutes.
-const responseTimeoutMs = 600_000;
-
 /**
- * Sends one chat request and reports it as normalized events. Never throws: the last event is
- * always exactly one stream-end or stream-error.
+ * Sends one chat request, retrying as the official SDKs do, and reports it as normalized events.
+ * Never throws: the last event is always exactly one stream-end or stream-error.
  */
 export async function runChat(options: RunChatOptions): Promise<void> {
   const startedAt = performance.now();
@@ -50,115 +61,90 @@ export async function runChat(options: RunChatOptions): Promise<void> {
   };
   const fail = (error: AppError): void => emit({ type: 'stream-error', atMs: now(), error });
 
-  const { target, request, signal } = options;
-  let host = target.baseUrl;
+  const { target, request, signal, keys } = options;
+  const timeouts = options.timeouts ?? defaultNetworkSettings.timeouts;
+  const retry = options.retry ?? defaultNetworkSettings.retry;
+  const limits = startRunLimits(signal, timeouts.totalMs);
+  const thrownContext: ThrownContext = { userSignal: signal, limits, timeouts, host: target.baseUrl };
   try {
     const adapter = adapterForFormat(target.format);
     const invalid = validateBaseUrl(target.baseUrl, adapter.exampleBaseUrl);
     if (invalid) return fail(invalid);
-    const plan = adapter.buildRequest(target, request);
-    host = new URL(plan.url).host;
+    const host = new URL(adapter.buildRequest(target, request).url).host;
+    thrownContext.host = host;
     const context: StreamContext = { host, emit, now };
 
-    emit({
-      type: 'request-sent',
-      atMs: now(),
-      method: plan.method,
-      url: maskUrlCredentials(plan.url),
-      headers: maskHeaders(plan.headers),
-      body: plan.body,
-    });
-    if (signal.aborted) return fail(makeError('cancelled', { params: { host } }));
+    let key: PooledKey | undefined = keys?.current();
+    const triedKeyIds = new Set<string>();
+    let retriesMade = 0;
+    for (let attempt = 1; ; attempt++) {
+      if (key) triedKeyIds.add(key.id);
+      const apiKey = key?.key ?? target.apiKey;
+      const result: AttemptResult = await sendAttempt({
+        attempt,
+        plan: adapter.buildRequest(key ? { ...target, apiKey: key.key } : target, request),
+        format: target.format,
+        via: options.via ?? 'direct',
+        ...(apiKey !== undefined && { keyShape: keyShapeOf(apiKey) }),
+        ...(options.dispatcher && { dispatcher: options.dispatcher }),
+        timeouts,
+        limits,
+        userSignal: signal,
+        context,
+      });
 
-    const response = await sendRequest(plan.url, {
-      method: plan.method,
-      headers: plan.headers,
-      body: plan.body,
-      signal,
-      headersTimeout: responseTimeoutMs,
-      bodyTimeout: responseTimeoutMs,
-      ...(options.dispatcher && { dispatcher: options.dispatcher }),
-    });
-    const headers = flattenHeaders(response.headers);
-    emit({ type: 'response-start', atMs: now(), status: response.statusCode, headers });
+      if (result.kind === 'answered') {
+        if (key) keys?.report(key.id, { kind: 'ok' });
+        // Never retried from here on: the answer has begun, and sending again could bill twice.
+        try {
+          const contentType = result.headers['content-type'] ?? '';
+          const isEventStream =
+            contentType.includes('text/event-stream') || (contentType === '' && request.stream);
+          if (isEventStream) await readEventStream(result.body, target.format, context);
+          else await readJsonResponse(result.body, contentType, adapter.decodeResponse, context);
+        } catch (error) {
+          fail(classifyThrown(error, thrownContext).error);
+        }
+        return;
+      }
 
-    if (response.statusCode < 200 || response.statusCode > 299) {
-      const body = await readText(response.body, context);
-      return fail(classifyHttpError({ status: response.statusCode, body, headers, host }));
+      const { failure } = result;
+      const next = decideNextAttempt({
+        failure,
+        retriesMade,
+        retry,
+        ...(keys && { keys }),
+        ...(key && { usedKey: key }),
+        triedKeyIds,
+        remainingMs: limits.remainingMs(),
+      });
+      if (next.kind === 'give-up') return fail(failure.error);
+      const nextKey = next.key ?? key;
+      const retryInMs = next.kind === 'wait' ? next.delayMs : 0;
+      const switched = nextKey !== undefined && nextKey.id !== key?.id;
+      emit({
+        type: 'attempt-failed',
+        atMs: now(),
+        attempt,
+        error: failure.error,
+        retryInMs,
+        ...(switched && nextKey.lastFour !== undefined && { nextKeyLastFour: nextKey.lastFour }),
+      });
+      if (next.kind === 'wait') {
+        retriesMade += 1;
+        const waited = await cancellableWait(next.delayMs, limits.signal);
+        if (!waited) return fail(classifyThrown(undefined, thrownContext).error);
+        triedKeyIds.clear();
+      }
+      key = nextKey;
     }
-
-    const contentType = headers['content-type'] ?? '';
-    const isEventStream = contentType.includes('text/event-stream') || (contentType === '' && request.stream);
-    if (isEventStream) await readEventStream(response.body, target.format, context);
-    else await readJsonResponse(response.body, contentType, adapter.decodeResponse, context);
   } catch (error) {
-    if (signal.aborted) fail(makeError('cancelled', { params: { host } }));
-    else fail(classifyNetworkError(error, host, responseTimeoutMs));
+    fail(classifyThrown(error, thrownContext).error);
   } finally {
+    limits.dispose();
     // Covers a bug that skipped the terminal event, so listeners never wait forever.
     if (!terminated) {
       fail(makeError('internal', { hintKey: 'report-bug', params: { detail: 'no terminal event' } }));
     }
   }
-}
-
-async function readEventStream(
-  body: ResponseBody,
-  format: ProviderTarget['format'],
-  context: StreamContext,
-): Promise<void> {
-  const decoder = createChatStreamDecoder(format, context);
-  for await (const chunk of body) {
-    decoder.push(chunk as Buffer);
-    // Stop at the vendor's terminal event: leaving the loop destroys the body, so a relay that
-    // keeps the connection open after [DONE] cannot hang the request.
-    if (decoder.finished) return;
-  }
-  decoder.end();
-}
-
-async function readJsonResponse(
-  body: ResponseBody,
-  contentType: string,
-  decodeResponse: (body: unknown, context: StreamContext) => void,
-  context: StreamContext,
-): Promise<void> {
-  const text = await readText(body, context);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    const kind = contentType === '' ? 'a body without a content type' : contentType;
-    const detail = `expected JSON or an event stream but got ${kind}: ${summarizeBody(text) || '(empty)'}`;
-    context.emit({
-      type: 'stream-error',
-      atMs: context.now(),
-      error: unexpectedContent(context.host, detail),
-    });
-    return;
-  }
-  decodeResponse(parsed, context);
-}
-
-/** The whole body as text, reporting each network chunk as raw-chunk on the way. */
-async function readText(body: ResponseBody, context: StreamContext): Promise<string> {
-  const textDecoder = new TextDecoder('utf-8');
-  const parts: string[] = [];
-  const take = (text: string) => {
-    if (text === '') return;
-    parts.push(text);
-    context.emit({ type: 'raw-chunk', atMs: context.now(), text });
-  };
-  for await (const chunk of body) take(textDecoder.decode(chunk as Buffer, { stream: true }));
-  take(textDecoder.decode());
-  return parts.join('');
-}
-
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
-  const flat: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined) continue;
-    flat[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return flat;
 }

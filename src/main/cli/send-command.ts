@@ -1,9 +1,10 @@
 import { type ChatRequest, chatRequestSchema, type StreamEvent } from '../../shared/chat-schemas.ts';
 import { applyStreamEvent, emptyTranscript, type Transcript } from '../../shared/transcript.ts';
 import { summarizeIssues } from '../api/summarize-issues.ts';
-import { runChat } from '../chat/run-chat.ts';
+import { type RunChatOptions, runChat } from '../chat/run-chat.ts';
 import { resolveDataDirectory } from '../data-directory.ts';
 import { openProfiles } from '../profiles/open-profiles.ts';
+import { attemptFailedLine, attemptsJson } from './attempt-lines.ts';
 import {
   parseFlags,
   parseNumberInRange,
@@ -11,6 +12,12 @@ import {
   requireFlag,
   UsageError,
 } from './command-arguments.ts';
+import {
+  networkEnvironmentHelp,
+  networkFlagHelp,
+  networkFlagSpec,
+  prepareCliRoute,
+} from './network-flags.ts';
 import { describeFailure, styleFor, summaryLine, transcriptJson } from './terminal-output.ts';
 
 export const sendHelp = `Usage: promptwire send --provider ID --message TEXT [options]
@@ -26,19 +33,23 @@ Options:
   --max-tokens N       the most tokens to generate (a whole number > 0)
   --temperature X      sampling temperature, 0 to 2
   --no-stream          ask for the whole answer at once
-  --json               print one JSON object instead of the text:
+${networkFlagHelp}  --json               print one JSON object instead of the text:
                        { text, finishReason, usage: { inputTokens, outputTokens },
-                         status, timings: { firstTokenMs, totalMs } }
+                         status, timings: { firstTokenMs, totalMs },
+                         attempts: [{ attempt, status, error, retryInMs }],
+                         via: "direct" or the proxy, password masked }
   --data-dir DIR       the data directory (default: PROMPTWIRE_DATA_DIR, then the app's own)
   -h, --help           show this help
 
 Keys come from OPENAI_API_KEY, ANTHROPIC_API_KEY or PROMPTWIRE_COMPATIBLE_API_KEY.
+${networkEnvironmentHelp}
 Exit codes: 0 answered, 1 the request failed, 2 wrong usage, 130 stopped with Ctrl-C.
 
 Examples:
   promptwire send --provider mock --message "Hello"
   promptwire send --provider openai --model gpt-4o-mini --message "Hello" --json
   promptwire send --provider mock --model mock-error-429 --message "Hello"
+  promptwire send --provider openai --proxy socks5h://127.0.0.1:1080 --message "Hello"
 `;
 
 const flagSpec = {
@@ -52,6 +63,7 @@ const flagSpec = {
   stream: { type: 'boolean', default: true },
   json: { type: 'boolean', default: false },
   'data-dir': { type: 'string' },
+  ...networkFlagSpec,
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -66,7 +78,9 @@ export async function sendCommand(argv: string[]): Promise<number> {
   const maxTokens = parsePositiveInteger('--max-tokens', flags['max-tokens']);
   const temperature = parseNumberInRange('--temperature', flags.temperature, { min: 0, max: 2 });
 
-  const opened = openProfiles({ dataDirectory: resolveDataDirectory(flags['data-dir']) });
+  const dataDirectory = resolveDataDirectory(flags['data-dir']);
+  const opened = openProfiles({ dataDirectory });
+  let closeRoutes = async () => {};
   try {
     const overrides = flags['base-url'] === undefined ? {} : { baseUrl: flags['base-url'] };
     const resolved = await opened.profiles.resolveTarget(profileId, overrides);
@@ -74,10 +88,22 @@ export async function sendCommand(argv: string[]): Promise<number> {
       if (resolved.error.code === 'unknown-profile') {
         throw new UsageError(`${resolved.error.message} ${resolved.error.hint ?? ''}`.trim());
       }
-      if (flags.json) writeJson({ ...transcriptJson(emptyTranscript()), error: resolved.error });
+      if (flags.json) writeJson({ ...sendJson(emptyTranscript()), error: resolved.error });
       process.stderr.write(describeFailure(resolved.error));
       return 1;
     }
+    // parseArgs turns --no-proxy into proxy: false, which the string option's type does not show.
+    const proxyFlag = flags.proxy as string | false | undefined;
+    const networkFlags = { ...flags, proxy: proxyFlag };
+    const { profile, target } = resolved.value;
+    const route = await prepareCliRoute(networkFlags, dataDirectory, profile, target.baseUrl);
+    closeRoutes = () => route.routes.close();
+    if (!route.prepared.ok) {
+      if (flags.json) writeJson({ ...sendJson(emptyTranscript()), error: route.prepared.error });
+      process.stderr.write(describeFailure(route.prepared.error));
+      return 1;
+    }
+    const { dispatcher, via } = route.prepared.value;
     const request = buildRequest({
       model: flags.model ?? resolved.value.profile.defaultModel,
       system: flags.system,
@@ -86,9 +112,10 @@ export async function sendCommand(argv: string[]): Promise<number> {
       temperature,
       stream: flags.stream,
     });
-    const transcript = await streamChat(resolved.value.target, request, flags.json);
-    return finish(transcript, flags.json);
+    const transcript = await streamChat(resolved.value.target, request, flags.json, { dispatcher, via });
+    return finish(transcript, flags.json, via);
   } finally {
+    await closeRoutes();
     await opened.close();
   }
 }
@@ -119,6 +146,7 @@ async function streamChat(
   target: Parameters<typeof runChat>[0]['target'],
   request: ChatRequest,
   json: boolean,
+  route: Pick<RunChatOptions, 'dispatcher' | 'via'>,
 ): Promise<Transcript> {
   const transcript = emptyTranscript();
   const controller = new AbortController();
@@ -139,11 +167,12 @@ async function streamChat(
   const emit = (event: StreamEvent) => {
     applyStreamEvent(transcript, event);
     if (json) return;
-    if (event.type === 'text-delta') process.stdout.write(event.text);
+    if (event.type === 'attempt-failed') process.stderr.write(`${attemptFailedLine(event)}\n`);
+    else if (event.type === 'text-delta') process.stdout.write(event.text);
     else if (event.type === 'reasoning-delta') process.stderr.write(reasoningStyle.dim(event.text));
   };
   try {
-    await runChat({ target, request, signal: controller.signal, emit });
+    await runChat({ target, request, signal: controller.signal, emit, ...route });
   } finally {
     process.off('SIGINT', onInterrupt);
     process.off('SIGTERM', onInterrupt);
@@ -152,8 +181,8 @@ async function streamChat(
   return transcript;
 }
 
-function finish(transcript: Transcript, json: boolean): number {
-  if (json) writeJson(transcriptJson(transcript));
+function finish(transcript: Transcript, json: boolean, via: string): number {
+  if (json) writeJson({ ...sendJson(transcript), via });
   else if (transcript.text !== '' && !transcript.text.endsWith('\n')) process.stdout.write('\n');
 
   if (transcript.reasoning !== '' && !json && !transcript.reasoning.endsWith('\n'))
@@ -170,6 +199,10 @@ function finish(transcript: Transcript, json: boolean): number {
   }
   if (error) process.stderr.write(describeFailure(error));
   return 1;
+}
+
+function sendJson(transcript: Transcript): Record<string, unknown> {
+  return { ...transcriptJson(transcript), attempts: attemptsJson(transcript) };
 }
 
 function writeJson(value: unknown): void {

@@ -6,6 +6,7 @@ import { appStartUrl, isAppUrl, registerAppScheme, serveRenderer } from './app-p
 import { guardAllContents } from './content-guards.ts';
 import { serveContractOverIpc } from './ipc-transport.ts';
 import { createMainWindow } from './main-window.ts';
+import { createElectronSystemProxyResolver } from './system-proxy.ts';
 
 export interface DesktopAppOptions {
   /** out/preload/index.cjs */
@@ -43,7 +44,12 @@ export function startDesktopApp(options: DesktopAppOptions): void {
   });
 
   void app.whenReady().then(() => {
-    api = createApi({ transport: 'electron', version: app.getVersion(), dataDirectory });
+    api = createApi({
+      transport: 'electron',
+      version: app.getVersion(),
+      dataDirectory,
+      systemProxy: createElectronSystemProxyResolver(),
+    });
     serveRenderer(options.rendererDirectory);
     if (developmentUrl) applyDevelopmentPolicy(developmentUrl);
     guardAllContents(belongsToApp);

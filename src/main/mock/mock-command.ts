@@ -64,6 +64,9 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
     );
     return 1;
   }
+  // Listening for the stop signal before announcing the URL: a caller that reads the line and
+  // stops us at once must find the handler installed, not the default that kills the process.
+  const stopped = stopRequested(io.stopSignal);
   stdout(`mock listening on ${server.url}\n`);
   const faults = MOCK_MODELS.filter((model) => model.name !== 'mock-default').map((model) => model.name);
   stderr(
@@ -71,7 +74,7 @@ export async function mockCommand(argv: string[], io: MockCommandIo = {}): Promi
       `pace with ${PACE_HEADER}): ${faults.join(', ')}\n`,
   );
 
-  await stopRequested(io.stopSignal);
+  await stopped;
   await server.close();
   return 0;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../providers/wire-fixtures.ts';
-import { classifyHttpError } from './classify-http-error.ts';
+import { classifyHttpError, classifyHttpFailure } from './classify-http-error.ts';
 
 function classify(status: number, fixture: string, headers: Record<string, string> = {}) {
   return classifyHttpError({
@@ -143,5 +143,173 @@ describe('classifyHttpError with other bodies', () => {
     );
     expect(error.retryAfterMs).toBe(30_000);
     expect(error.hint).toBe('Rate limited. Wait 30 seconds and send again.');
+  });
+});
+
+describe('classifyHttpError diagnoses from the request', () => {
+  const openAiKeyShape = { prefix: 'sk-proj', hasWhitespace: false };
+  const anthropicKeyShape = { prefix: 'sk-ant-', hasWhitespace: false };
+
+  function rejected(
+    format: 'openai-chat' | 'anthropic-messages' | 'openai-compatible',
+    host: string,
+    key: object,
+  ) {
+    return classifyHttpError({
+      status: 401,
+      body: readFixture('wire/openai_error_401_invalid_api_key.json'),
+      headers: {},
+      host,
+      request: { url: `https://${host}/v1/x`, format, key: key as typeof openAiKeyShape },
+    });
+  }
+
+  it('recognises an Anthropic key sent in the OpenAI format', () => {
+    const error = rejected('openai-chat', 'api.openai.com', anthropicKeyShape);
+    expect(error.hintKey).toBe('status-401-anthropic-key');
+    expect(error.hint).toMatch(/^This is an Anthropic key \(it starts with sk-ant-\)/);
+    // Anthropic's own OpenAI-compatible endpoint takes its keys, so nothing is said there.
+    expect(rejected('openai-compatible', 'api.anthropic.com', anthropicKeyShape).hintKey).toBe('status-401');
+  });
+
+  it('recognises an OpenAI key sent to Anthropic, but not to a relay with keys of its own', () => {
+    expect(rejected('anthropic-messages', 'api.anthropic.com', openAiKeyShape).hintKey).toBe(
+      'status-401-openai-key',
+    );
+    expect(rejected('anthropic-messages', 'relay.example.com', openAiKeyShape).hintKey).toBe('status-401');
+    expect(rejected('anthropic-messages', 'api.anthropic.com', anthropicKeyShape).hintKey).toBe('status-401');
+  });
+
+  it('recognises a key with whitespace inside', () => {
+    const error = rejected('openai-chat', 'api.openai.com', { prefix: 'sk-proj', hasWhitespace: true });
+    expect(error.hintKey).toBe('status-401-key-whitespace');
+    expect(error.hint).toMatch(/space or line break/);
+  });
+
+  function notFound(url: string, format: 'openai-chat' | 'anthropic-messages' | 'openai-compatible') {
+    return classifyHttpError({
+      status: 404,
+      body: '404 page not found',
+      headers: {},
+      host: new URL(url).host,
+      request: { url, format },
+    });
+  }
+
+  it('names the base URL to use when /v1 is missing, doubled or superfluous', () => {
+    const missing = notFound('https://api.deepseek.com/chat/completions', 'openai-compatible');
+    expect(missing).toMatchObject({
+      hintKey: 'status-404-missing-v1',
+      params: { suggestedBaseUrl: 'https://api.deepseek.com/v1', path: '/chat/completions' },
+    });
+    expect(missing.hint).toBe(
+      'OpenAI-style base URLs end in /v1, and this one has no path, so the request went to /chat/completions. Use https://api.deepseek.com/v1 as the base URL.',
+    );
+    expect(notFound('https://api.openai.com/v1/v1/chat/completions', 'openai-chat')).toMatchObject({
+      hintKey: 'status-404-doubled-v1',
+      params: { suggestedBaseUrl: 'https://api.openai.com/v1' },
+    });
+    const anthropic = notFound('https://api.anthropic.com/v1/v1/messages', 'anthropic-messages');
+    expect(anthropic).toMatchObject({
+      hintKey: 'status-404-anthropic-v1',
+      params: { suggestedBaseUrl: 'https://api.anthropic.com' },
+    });
+    expect(anthropic.hint).toMatch(/Use https:\/\/api\.anthropic\.com as the base URL\.$/);
+    expect(
+      notFound('https://relay.example/v1/chat/completions/chat/completions', 'openai-chat'),
+    ).toMatchObject({
+      hintKey: 'status-404-full-endpoint',
+      params: { suggestedBaseUrl: 'https://relay.example/v1' },
+    });
+  });
+
+  it('leaves a 404 on a well-formed URL to the generic hint (an unknown model)', () => {
+    expect(notFound('https://api.openai.com/v1/chat/completions', 'openai-chat').hintKey).toBe('status-404');
+    expect(notFound('https://relay.example/openai/chat/completions', 'openai-compatible').hintKey).toBe(
+      'status-404',
+    );
+    expect(notFound('https://api.anthropic.com/v1/messages', 'anthropic-messages').hintKey).toBe(
+      'status-404',
+    );
+  });
+
+  it('says how large a refused request was', () => {
+    const error = classifyHttpError({
+      status: 413,
+      body: '<html><body><h1>413 Request Entity Too Large</h1></body></html>',
+      headers: {},
+      host: 'relay.example.com',
+      request: {
+        url: 'https://relay.example.com/v1/chat/completions',
+        format: 'openai-chat',
+        bodyBytes: 3_500_000,
+      },
+    });
+    expect(error).toMatchObject({ hintKey: 'status-413-size', params: { size: '3.3 MB' } });
+    expect(error.hint).toMatch(/^The request body was 3\.3 MB, more than relay\.example\.com accepts\./);
+  });
+
+  it('decodes the rate-limit headers of a 429 into the hint', () => {
+    const error = classifyHttpError({
+      status: 429,
+      body: readFixture('wire/openai_error_429_rate_limit_exceeded.json'),
+      headers: {
+        'x-ratelimit-limit-requests': '3',
+        'x-ratelimit-remaining-requests': '0',
+        'x-ratelimit-reset-requests': '20s',
+      },
+      host: 'api.openai.com',
+    });
+    expect(error).toMatchObject({ hintKey: 'status-429-rate-detail', params: { wait: '20 seconds' } });
+    expect(error.hint).toBe(
+      'Rate limited: 0 of 3 requests left, resets in 20 s. Wait 20 seconds and send again.',
+    );
+  });
+
+  it('reads Anthropic’s rate-limit headers, preferring retry-after for the wait', () => {
+    const now = Date.parse('2025-08-21T12:41:00Z');
+    const error = classifyHttpError(
+      {
+        status: 429,
+        body: readFixture('wire/anthropic_error_429_rate_limit.json'),
+        headers: {
+          'retry-after': '8',
+          'anthropic-ratelimit-requests-limit': '50',
+          'anthropic-ratelimit-requests-remaining': '0',
+          'anthropic-ratelimit-requests-reset': '2025-08-21T12:41:09Z',
+        },
+        host: 'api.anthropic.com',
+      },
+      now,
+    );
+    expect(error.hint).toBe(
+      'Rate limited: 0 of 50 requests left, resets in 9 s. Wait 8 seconds and send again.',
+    );
+  });
+
+  it('reads Anthropic’s empty credit balance as a billing problem, not a bad parameter', () => {
+    const error = classifyHttpError({
+      status: 400,
+      body: JSON.stringify({
+        type: 'error',
+        error: {
+          type: 'invalid_request_error',
+          message:
+            'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.',
+        },
+      }),
+      headers: {},
+      host: 'api.anthropic.com',
+    });
+    expect(error.hintKey).toBe('status-402');
+  });
+
+  it('keeps x-should-retry for the retry policy', () => {
+    const read = (value: string) =>
+      classifyHttpFailure({ status: 500, body: '', headers: { 'x-should-retry': value }, host: 'h' })
+        .shouldRetryHeader;
+    expect(read('true')).toBe(true);
+    expect(read('FALSE')).toBe(false);
+    expect(read('yes')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { request } from 'undici';
+import { ProxyAgent, request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { classifyNetworkError } from './classify-network-error.ts';
 
@@ -76,5 +76,65 @@ describe('classifyNetworkError with real undici failures', () => {
     const error = classifyNetworkError(new TypeError('x is undefined'), 'h');
     expect(error).toMatchObject({ code: 'internal', hintKey: 'report-bug' });
     expect(error.message).toBe('Something went wrong inside Promptwire: x is undefined');
+  });
+});
+
+describe('classifyNetworkError with a route', () => {
+  it('says a failure on a direct route went without a proxy', async () => {
+    const server = createServer();
+    const port = await listen(server);
+    await new Promise((resolve) => server.close(resolve));
+    servers.length = 0;
+    const host = `127.0.0.1:${port}`;
+    const error = classifyNetworkError(await thrownBy(`http://${host}/v1`), host, undefined, {
+      kind: 'direct',
+      via: 'direct',
+    });
+    expect(error).toMatchObject({ hintKey: 'connection-refused', params: { via: 'direct' } });
+    expect(error.message).toBe(
+      `Could not reach ${host}: connect ECONNREFUSED ${host} (sent directly, no proxy)`,
+    );
+  });
+
+  it('blames the proxy for a refused connection when the route names one, and masks its password', async () => {
+    const server = createServer();
+    const port = await listen(server);
+    await new Promise((resolve) => server.close(resolve));
+    servers.length = 0;
+    const proxy = `http://user:****@127.0.0.1:${port}`;
+    const dispatcher = new ProxyAgent({ uri: `http://127.0.0.1:${port}`, token: 'Basic dXNlcjpzZWNyZXQ=' });
+    const thrown = await request('https://api.openai.com/v1/models', { dispatcher }).then(
+      () => new Error('the request did not fail'),
+      (error: unknown) => error,
+    );
+    await dispatcher.close();
+    const error = classifyNetworkError(thrown, 'api.openai.com', undefined, {
+      kind: 'http-proxy',
+      via: proxy,
+      proxy,
+    });
+    expect(error).toMatchObject({
+      hintKey: 'proxy-failure-refused',
+      params: { proxy, host: 'api.openai.com' },
+    });
+    expect(error.message).toBe(
+      `Could not reach api.openai.com: the proxy ${proxy} refused the connection (connect ECONNREFUSED 127.0.0.1:${port})`,
+    );
+  });
+
+  it('reads the SOCKS5 reply codes undici reports', () => {
+    const label = {
+      kind: 'socks5',
+      via: 'socks5h://127.0.0.1:1080',
+      proxy: 'socks5h://127.0.0.1:1080',
+    } as const;
+    const refused = Object.assign(new Error('SOCKS5 connection failed: Connection refused'), {
+      code: 'UND_ERR_SOCKS5_REPLY_5',
+    });
+    expect(classifyNetworkError(refused, 'api.openai.com', undefined, label)).toMatchObject({
+      hintKey: 'proxy-failure-socks-connect',
+      message:
+        'Could not reach api.openai.com: the SOCKS5 proxy socks5h://127.0.0.1:1080 could not connect to api.openai.com: Connection refused',
+    });
   });
 });

@@ -1,8 +1,16 @@
 import type { ParsedMethodInput } from '../../shared/contract.ts';
-import type { ProfileSummary } from '../../shared/profile-schemas.ts';
-import { fail, ok, type Result } from '../../shared/result.ts';
+import type { KeySlot, ProfileSummary } from '../../shared/profile-schemas.ts';
+import { type AppError, fail, ok, type Result } from '../../shared/result.ts';
+import type { KeyPool } from '../chat/key-pool.ts';
 import { makeError } from '../errors/make-error.ts';
 import type { ProviderTarget } from '../providers/provider-target.ts';
+import {
+  checkTlsSettings,
+  defaultProfileProxy,
+  defaultTlsSettings,
+  mergeProfileProxy,
+  sameSettings,
+} from '../settings/profile-network.ts';
 import { normalizeBaseUrl } from './base-url.ts';
 import { type BuiltInProfile, builtInProfiles, findBuiltInProfile } from './built-in-profiles.ts';
 import { cleanPastedKey, type KeyStore } from './key-store.ts';
@@ -15,6 +23,15 @@ export const mockNotStartedBaseUrl = 'in-process mock (starts on first send)';
 export interface ResolvedTarget {
   profile: ProfileSummary;
   target: ProviderTarget;
+  /** Set instead of failing when the caller allowed a missing key (a connection test). */
+  missingKey?: AppError;
+}
+
+export interface TargetOverrides {
+  /** A one-off base URL, not saved. */
+  baseUrl?: string;
+  /** Resolve even without a required key; the would-be error comes back as missingKey. */
+  allowMissingKey?: boolean;
 }
 
 export interface ProfileService {
@@ -22,8 +39,13 @@ export interface ProfileService {
   update(input: ParsedMethodInput<'profiles.update'>): Result<ProfileSummary>;
   setKey(profileId: string, key: string): Result<ProfileSummary['key']>;
   clearKey(profileId: string): Result<ProfileSummary['key']>;
+  /** Appends a key to the profile's rotation and returns every key's slot. */
+  addKey(profileId: string, key: string): Result<KeySlot[]>;
+  removeKey(profileId: string, keyId: string): Result<KeySlot[]>;
+  /** The live key pool a chat run of this profile uses. */
+  keyPool(profileId: string): KeyPool | undefined;
   /** Where a request for this profile goes, starting the in-process mock if the profile needs it. */
-  resolveTarget(profileId: string, overrides?: { baseUrl?: string }): Promise<Result<ResolvedTarget>>;
+  resolveTarget(profileId: string, overrides?: TargetOverrides): Promise<Result<ResolvedTarget>>;
 }
 
 export interface ProfileServiceOptions {
@@ -31,6 +53,15 @@ export interface ProfileServiceOptions {
   keys: KeyStore;
   mock: MockEndpoint;
   environment?: NodeJS.ProcessEnv;
+}
+
+function brokenKey() {
+  return fail<never>(
+    makeError('invalid-payload', {
+      hintKey: 'clean-key',
+      params: { detail: 'key: the key contains spaces or line breaks' },
+    }),
+  );
 }
 
 export function createProfileService(options: ProfileServiceOptions): ProfileService {
@@ -58,6 +89,9 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
       defaultModel: edit.defaultModel ?? profile.defaultModel,
       models: [...profile.models],
       key: keys.status(profile),
+      keys: keys.slots(profile),
+      proxy: edit.proxy ?? defaultProfileProxy(profile),
+      tls: edit.tls ?? { ...defaultTlsSettings },
       builtIn: true,
     };
   };
@@ -98,6 +132,17 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
       if (input.defaultModel !== undefined) {
         edit.defaultModel = input.defaultModel === profile.defaultModel ? undefined : input.defaultModel;
       }
+      if (input.proxy !== undefined) {
+        const proxyDefault = defaultProfileProxy(profile);
+        const merged = mergeProfileProxy(edit.proxy ?? proxyDefault, input.proxy);
+        if (!merged.ok) return fail(merged.error);
+        edit.proxy = sameSettings(merged.proxy, proxyDefault) ? undefined : merged.proxy;
+      }
+      if (input.tls !== undefined) {
+        const checked = checkTlsSettings(input.tls);
+        if (!checked.ok) return fail(checked.error);
+        edit.tls = sameSettings(checked.tls, defaultTlsSettings) ? undefined : checked.tls;
+      }
       settings.write(profile.id, edit);
       return ok(summarize(profile));
     },
@@ -106,16 +151,48 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
       const found = find(profileId);
       if (!found.ok) return found;
       const cleaned = cleanPastedKey(key);
-      if (!cleaned) {
+      if (!cleaned) return brokenKey();
+      keys.set(profileId, cleaned);
+      return ok(keys.status(found.value));
+    },
+
+    addKey(profileId, key) {
+      const found = find(profileId);
+      if (!found.ok) return found;
+      const cleaned = cleanPastedKey(key);
+      if (!cleaned) return brokenKey();
+      keys.add(profileId, cleaned);
+      return ok(keys.slots(found.value));
+    },
+
+    removeKey(profileId, keyId) {
+      const found = find(profileId);
+      if (!found.ok) return found;
+      const profile = found.value;
+      const removal = keys.remove(profile, keyId);
+      if (removal === 'environment') {
+        const envVariable = profile.key.environmentVariable ?? 'the API key variable';
         return fail(
           makeError('invalid-payload', {
-            hintKey: 'clean-key',
-            params: { detail: 'key: the key contains spaces or line breaks' },
+            hintKey: 'remove-environment-key',
+            params: { detail: `keyId: the key ${keyId} comes from ${envVariable}`, envVariable },
           }),
         );
       }
-      keys.set(profileId, cleaned);
-      return ok(keys.status(found.value));
+      if (removal === 'unknown') {
+        return fail(
+          makeError('invalid-payload', {
+            hintKey: 'choose-key',
+            params: { detail: `keyId: ${profile.name} has no key with the id ${keyId}` },
+          }),
+        );
+      }
+      return ok(keys.slots(profile));
+    },
+
+    keyPool(profileId) {
+      const profile = findBuiltInProfile(profileId);
+      return profile && keys.pool(profile);
     },
 
     clearKey(profileId) {
@@ -131,16 +208,16 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
       const profile = found.value;
 
       const key = keys.resolve(profile);
+      let missingKey: AppError | undefined;
       if (!key && profile.key.requirement === 'required') {
-        return fail(
-          makeError('missing-key', {
-            hintKey: 'set-key',
-            params: {
-              profile: profile.name,
-              envVariable: profile.key.environmentVariable ?? 'the API key variable',
-            },
-          }),
-        );
+        missingKey = makeError('missing-key', {
+          hintKey: 'set-key',
+          params: {
+            profile: profile.name,
+            envVariable: profile.key.environmentVariable ?? 'the API key variable',
+          },
+        });
+        if (!overrides.allowMissingKey) return fail(missingKey);
       }
 
       const requested = overrides.baseUrl ?? settings.read(profile.id).baseUrl;
@@ -162,7 +239,7 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
 
       const target: ProviderTarget = { format: profile.format, baseUrl };
       if (key) target.apiKey = key.key;
-      return ok({ profile: summarize(profile), target });
+      return ok({ profile: summarize(profile), target, ...(missingKey && { missingKey }) });
     },
   };
 }

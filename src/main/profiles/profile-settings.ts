@@ -1,10 +1,14 @@
 import Conf from 'conf';
 import { z } from 'zod';
+import { profileProxySchema, tlsSettingsSchema } from '../../shared/network-schemas.ts';
 
-const profileEditSchema = z.object({
-  baseUrl: z.string().min(1).optional(),
-  defaultModel: z.string().min(1).optional(),
-});
+const profileEditFields = {
+  baseUrl: z.string().min(1),
+  defaultModel: z.string().min(1),
+  proxy: profileProxySchema,
+  tls: tlsSettingsSchema,
+};
+const profileEditSchema = z.object(profileEditFields).partial();
 export type ProfileEdit = z.infer<typeof profileEditSchema>;
 
 type SettingsFile = { profiles?: unknown };
@@ -31,10 +35,7 @@ export function openProfileSettings(dataDirectory: string): ProfileSettings {
     const raw = store.get('profiles');
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
     const edits: Record<string, ProfileEdit> = {};
-    for (const [profileId, value] of Object.entries(raw)) {
-      const parsed = profileEditSchema.safeParse(value);
-      if (parsed.success) edits[profileId] = parsed.data;
-    }
+    for (const [profileId, value] of Object.entries(raw)) edits[profileId] = readEdit(value);
     return edits;
   };
 
@@ -48,4 +49,16 @@ export function openProfileSettings(dataDirectory: string): ProfileSettings {
       store.set('profiles', all);
     },
   };
+}
+
+/** Field by field, so one bad value (a proxy mode from a newer version) costs only that field. */
+function readEdit(value: unknown): ProfileEdit {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const stored = value as Record<string, unknown>;
+  const edit: Record<string, unknown> = {};
+  for (const [field, schema] of Object.entries(profileEditFields)) {
+    const parsed = schema.safeParse(stored[field]);
+    if (parsed.success) edit[field] = parsed.data;
+  }
+  return edit as ProfileEdit;
 }

@@ -62,6 +62,11 @@ export function validatedBridge(inner: PromptwireBridge): PromptwireBridge {
     'profiles.update': caller('profiles.update'),
     'keys.set': caller('keys.set'),
     'keys.clear': caller('keys.clear'),
+    'keys.add': caller('keys.add'),
+    'keys.remove': caller('keys.remove'),
+    'settings.get': caller('settings.get'),
+    'settings.update': caller('settings.update'),
+    'connection.test': caller('connection.test'),
     'chat.start': caller('chat.start'),
     'chat.cancel': caller('chat.cancel'),
   };

@@ -1,19 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useBridge, useConnection } from '../../lib/bridge-context.tsx';
+import { useConnection } from '../../lib/bridge-context.tsx';
+import { NetworkButton } from '../network/network-button.tsx';
+import { useAppInfo } from './use-app-info.ts';
 
 export function AppHeader() {
   const { t } = useTranslation();
-  const bridge = useBridge();
   const open = useConnection((state) => state.status === 'open');
-  const info = useQuery({
-    queryKey: ['app-info'],
-    queryFn: async () => {
-      const result = await bridge['app.info']({});
-      return result.ok ? result.value : null;
-    },
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const info = useAppInfo();
 
   return (
     <header className="app-header">
@@ -24,11 +17,14 @@ export function AppHeader() {
           {t(`ui.app.transports.${info.data.transport}`)}
         </span>
       )}
-      <span
-        className={open ? 'connection-dot open' : 'connection-dot'}
-        title={open ? t('ui.connection.connected') : t('ui.connection.disconnected')}
-        aria-hidden="true"
-      />
+      <div className="header-actions">
+        <NetworkButton />
+        <span
+          className={open ? 'connection-dot open' : 'connection-dot'}
+          title={open ? t('ui.connection.connected') : t('ui.connection.disconnected')}
+          aria-hidden="true"
+        />
+      </div>
     </header>
   );
 }

@@ -13,6 +13,13 @@ export function BaseUrlField(props: { profile: ProfileSummary }) {
   const describedEndpoint = !/^https?:\/\//i.test(profile.baseUrl);
   const savedValue = describedEndpoint ? '' : profile.baseUrl;
   const [value, setValue] = useState(savedValue);
+  // Profiles are read again after every run; a URL the host changed (the mock's, once started)
+  // replaces the field's text unless the user is in the middle of editing it.
+  const [shownSaved, setShownSaved] = useState(savedValue);
+  if (shownSaved !== savedValue) {
+    setShownSaved(savedValue);
+    if (value === shownSaved) setValue(savedValue);
+  }
   const update = useUpdateBaseUrl();
   const error = appErrorOf(update.error);
   const shown = error ? errorText(error, t) : undefined;

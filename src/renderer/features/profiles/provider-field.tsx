@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { ProfileSummary } from '../../../shared/profile-schemas.ts';
 import { errorText } from '../../lib/error-text.ts';
 import { useDraftStore } from '../composer/draft-store.ts';
-import { ApiKeyField } from './api-key-field.tsx';
 import { BaseUrlField } from './base-url-field.tsx';
-import { KeyStatusText } from './key-status-text.tsx';
+import { ConnectionSection } from './connection-section.tsx';
+import { KeyList } from './key-list.tsx';
+import { useProfileFreshness } from './use-profile-freshness.ts';
 import { appErrorOf, useProfiles } from './use-profiles.ts';
 
-/** Provider select, then the selected profile's key and base URL. */
+/** Provider select, then the selected profile's keys, base URL and connection. */
 export function ProviderField() {
   const { t } = useTranslation();
   const profiles = useProfiles();
@@ -16,16 +17,37 @@ export function ProviderField() {
   const list = profiles.data ?? [];
   const profile = list.find((candidate) => candidate.id === profileId);
   const loadError = appErrorOf(profiles.error);
+  const keyNotNeeded = profile?.key.source === 'not-needed';
+  useProfileFreshness(profile?.keys);
 
   return (
     <div className="provider-group">
       <div className="field">
-        <label htmlFor="composer-provider">{t('ui.provider.label')}</label>
+        <div className="label-row">
+          <label htmlFor="composer-provider">{t('ui.provider.label')}</label>
+          {profile?.tls.skipVerification && (
+            // Stays as long as the setting does: this is not a notice to dismiss.
+            <span
+              className="warning-badge"
+              id="composer-provider-tls"
+              title={t('ui.provider.tlsUnverifiedTitle')}
+            >
+              {t('ui.provider.tlsUnverified')}
+            </span>
+          )}
+        </div>
         <select
           id="composer-provider"
           value={profile ? profileId : ''}
           disabled={list.length === 0}
-          aria-describedby={profile ? 'composer-provider-key' : undefined}
+          aria-describedby={
+            [
+              keyNotNeeded && 'composer-provider-key',
+              profile?.tls.skipVerification && 'composer-provider-tls',
+            ]
+              .filter(Boolean)
+              .join(' ') || undefined
+          }
           onChange={(event) => {
             const next = list.find((candidate) => candidate.id === event.target.value);
             if (next) selectProfile(next);
@@ -38,9 +60,9 @@ export function ProviderField() {
             </option>
           ))}
         </select>
-        {profile && (
+        {keyNotNeeded && (
           <p className="field-help" id="composer-provider-key">
-            <KeyStatusText status={profile.key} />
+            {t('ui.keys.notNeeded')}
           </p>
         )}
         {loadError && !profiles.isFetching && (
@@ -52,18 +74,19 @@ export function ProviderField() {
           </p>
         )}
       </div>
-      {profile && profile.key.source !== 'not-needed' && (
-        <ApiKeyField key={`key-${profile.id}`} profile={profile} />
-      )}
+      {profile && !keyNotNeeded && <KeyList key={`keys-${profile.id}`} profile={profile} />}
       {profile && <BaseUrlField key={`base-url-${profile.id}`} profile={profile} />}
+      {profile && <ConnectionSection key={`connection-${profile.id}`} profile={profile} />}
     </div>
   );
 }
 
 function optionText(profile: ProfileSummary, t: ReturnType<typeof useTranslation>['t']): string {
   if (profile.key.source === 'not-needed') return profile.name;
-  if (profile.key.configured) {
-    return t('ui.provider.optionWithKey', { name: profile.name, lastFour: profile.key.lastFour ?? '' });
+  const [only, ...others] = profile.keys;
+  if (!only) return t('ui.provider.optionWithoutKey', { name: profile.name });
+  if (others.length === 0 && only.lastFour) {
+    return t('ui.provider.optionWithKey', { name: profile.name, lastFour: only.lastFour });
   }
-  return t('ui.provider.optionWithoutKey', { name: profile.name });
+  return t('ui.provider.optionWithKeys', { name: profile.name, count: profile.keys.length });
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { KeyStatus, ProfileSummary } from '../../../shared/profile-schemas.ts';
+import type { MethodInput } from '../../../shared/contract.ts';
+import type { KeySlot, ProfileSummary } from '../../../shared/profile-schemas.ts';
 import type { AppError, Result } from '../../../shared/result.ts';
 import { useBridge } from '../../lib/bridge-context.tsx';
 
@@ -45,13 +46,28 @@ export function useUpdateBaseUrl() {
   });
 }
 
-/**
- * Keys are saved with a plain bridge call, not a mutation: react-query would keep the key in its
- * mutation cache as the mutation's variables.
- */
-export function useApplyKeyStatus() {
+export function useUpdateProfile() {
+  const bridge = useBridge();
   const replace = useReplaceProfile();
-  return (profileId: string, key: KeyStatus) => replace(profileId, (profile) => ({ ...profile, key }));
+  return async (input: MethodInput<'profiles.update'>): Promise<Result<ProfileSummary>> => {
+    const result = await bridge['profiles.update'](input);
+    if (result.ok) replace(result.value.id, () => result.value);
+    return result;
+  };
+}
+
+/**
+ * Keys are added with a plain bridge call, not a mutation: react-query would keep the key in its
+ * mutation cache as the mutation's variables. The list shows at once; the profile is read again
+ * for the rest that a key changes (its summary in the provider list).
+ */
+export function useApplyKeys() {
+  const replace = useReplaceProfile();
+  const queryClient = useQueryClient();
+  return (profileId: string, keys: KeySlot[]) => {
+    replace(profileId, (profile) => ({ ...profile, keys }));
+    void queryClient.invalidateQueries({ queryKey: profilesQueryKey });
+  };
 }
 
 // Base URLs save on blur, and a click on Send blurs the field first: Send must wait for that save,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Transcript } from '../../../shared/transcript.ts';
 import { formatDuration, formatNumber } from '../../lib/format.ts';
+import { viaText } from '../../lib/via-text.ts';
 import { useRun } from '../run/run-context.tsx';
 import { isRunning } from '../run/run-store.ts';
 import { displayedTokensPerSecond } from './displayed-tokens-per-second.ts';
@@ -13,6 +14,8 @@ interface Metric {
   label: string;
   value: string;
   tone?: 'good' | 'bad' | 'live';
+  /** Free text that may be long, such as a proxy URL. */
+  wide?: boolean;
 }
 
 /** Timings and counts of the current run; "—" for anything not known (yet). */
@@ -71,13 +74,22 @@ export function MetricsBar(props: { transcript: Transcript | undefined }) {
       value: transcript?.finishReason ?? unknown,
     },
   ];
+  // Shown once the host reports it: "direct" or "via socks5h://127.0.0.1:1080".
+  const via = transcript?.request?.via;
+  if (via !== undefined) {
+    metrics.push({ id: 'metric-via', label: t('ui.metrics.via'), value: viaText(via, t), wide: true });
+  }
 
   return (
     <dl className="metrics" aria-label={t('ui.metrics.label')}>
       {metrics.map((metric) => (
-        <div className="metric" key={metric.id}>
+        <div className={metric.wide ? 'metric metric-wide' : 'metric'} key={metric.id}>
           <dt>{metric.label}</dt>
-          <dd data-testid={metric.id} className={metric.tone ? `tone-${metric.tone}` : undefined}>
+          <dd
+            data-testid={metric.id}
+            className={metric.tone ? `tone-${metric.tone}` : undefined}
+            title={metric.wide ? metric.value : undefined}
+          >
             {metric.value}
           </dd>
         </div>

@@ -2,27 +2,36 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Transcript } from '../../../shared/transcript.ts';
 import { prettyJson } from '../../lib/format.ts';
+import { viaText } from '../../lib/via-text.ts';
 import { useRun } from '../run/run-context.tsx';
+import type { RequestSent } from '../run/run-store.ts';
+import { attemptFailureKind } from './attempt-failure-kind.ts';
+import { hasRetries } from './attempt-timeline.tsx';
 import { HeaderTable } from './header-table.tsx';
 import { isEventStream, type SseEvent, splitSseEvents } from './sse-events.ts';
 
-/** The request as sent (key already masked by the host), the response head, and every event. */
+/** Every request as sent (keys already masked by the host), the response head, and every event. */
 export function RawPanel(props: { transcript: Transcript | undefined }) {
   const { t } = useTranslation();
   const { transcript } = props;
+  const requests = useRun((state) => state.requests);
   if (!transcript?.request) return <p className="raw-empty">{t('ui.raw.nothingSent')}</p>;
   const { request, response } = transcript;
+  const earlier = requests.filter((sent) => sent !== request);
+  const retried = hasRetries(transcript);
 
   return (
     <div className="raw">
+      {earlier.map((sent) => (
+        <EarlierRequest key={sent.attempt ?? sent.atMs} request={sent} transcript={transcript} />
+      ))}
       <div className="raw-section">
-        <h3>{t('ui.raw.request')}</h3>
-        <p className="request-line">
-          <span className="http-method">{request.method}</span> <span className="url">{request.url}</span>
-        </p>
-        <HeaderTable headers={request.headers} label={t('ui.raw.requestHeaders')} />
-        <h4>{t('ui.raw.body')}</h4>
-        <pre className="code-block">{prettyJson(request.body)}</pre>
+        <h3>
+          {retried && request.attempt !== undefined
+            ? t('ui.raw.attemptRequest', { number: request.attempt })
+            : t('ui.raw.request')}
+        </h3>
+        <RequestDetails request={request} />
       </div>
       <div className="raw-section">
         <h3>{t('ui.raw.responseHead')}</h3>
@@ -41,6 +50,47 @@ export function RawPanel(props: { transcript: Transcript | undefined }) {
       </div>
       <RawBody transcript={transcript} />
     </div>
+  );
+}
+
+/** A request that a retry replaced, folded: usually the same but for the key or the path. */
+function EarlierRequest(props: { request: RequestSent; transcript: Transcript }) {
+  const { t } = useTranslation();
+  const { request } = props;
+  const record = props.transcript.attempts.find((candidate) => candidate.attempt === request.attempt);
+  const reason = record?.error ? t(`ui.attempts.failures.${attemptFailureKind(record.error)}`) : undefined;
+  const status = record?.error?.status ?? record?.status;
+  return (
+    <details className="raw-section raw-earlier">
+      <summary>
+        <h3>
+          {t('ui.raw.attemptRequest', { number: request.attempt ?? 1 })}
+          {reason && (
+            <span className="raw-earlier-reason">
+              {' · '}
+              {t('ui.raw.failedAttempt', { reason: status === undefined ? reason : `${status} ${reason}` })}
+            </span>
+          )}
+        </h3>
+      </summary>
+      <RequestDetails request={request} />
+    </details>
+  );
+}
+
+function RequestDetails(props: { request: RequestSent }) {
+  const { t } = useTranslation();
+  const { request } = props;
+  return (
+    <>
+      {request.via && <p className="raw-via">{t('ui.raw.via', { via: viaText(request.via, t) })}</p>}
+      <p className="request-line">
+        <span className="http-method">{request.method}</span> <span className="url">{request.url}</span>
+      </p>
+      <HeaderTable headers={request.headers} label={t('ui.raw.requestHeaders')} />
+      <h4>{t('ui.raw.body')}</h4>
+      <pre className="code-block">{prettyJson(request.body)}</pre>
+    </>
   );
 }
 

@@ -2,6 +2,7 @@ import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTranscript } from '../run/run-context.tsx';
 import { AnswerPanel } from './answer-panel.tsx';
+import { AttemptTimeline } from './attempt-timeline.tsx';
 import { MetricsBar } from './metrics-bar.tsx';
 import { RawPanel } from './raw-panel.tsx';
 import { RunStatus } from './run-status.tsx';
@@ -51,6 +52,7 @@ export function ResponseView() {
         </div>
         <RunStatus transcript={transcript} />
       </div>
+      {transcript && <AttemptTimeline transcript={transcript} />}
       <MetricsBar transcript={transcript} />
       <div
         className="response-panel"

@@ -6,10 +6,17 @@ import { applyStreamEvent, emptyTranscript, type Transcript } from '../../../sha
 import type { ConnectionState } from '../../lib/connection-state.ts';
 import { createFrameBatcher } from './frame-batcher.ts';
 
+export type RequestSent = Extract<StreamEvent, { type: 'request-sent' }>;
+
 export interface RunState {
   requestId?: string;
   /** Mutated in place by the reducer; `revision` tells React that it changed. */
   transcript?: Transcript;
+  /**
+   * Every request sent for the run, one per attempt, for the Raw tab; the transcript keeps only
+   * the latest in full. Appended in place, like the transcript.
+   */
+  requests: RequestSent[];
   revision: number;
   /** performance.now() when Send was pressed, for the live clock while the host has not reported. */
   startedAt?: number;
@@ -42,6 +49,7 @@ export function createRunStore(
 ): StoreApi<RunState> {
   const store = createStore<RunState>()((set, get) => ({
     revision: 0,
+    requests: [],
     streamed: true,
     stopping: false,
 
@@ -51,6 +59,7 @@ export function createRunStore(
       set({
         requestId,
         transcript: emptyTranscript(),
+        requests: [],
         revision: get().revision + 1,
         startedAt: performance.now(),
         streamed: request.stream,
@@ -74,9 +83,12 @@ export function createRunStore(
   }));
 
   const batcher = createFrameBatcher<StreamEvent>((batch) => {
-    const { transcript, revision } = store.getState();
+    const { transcript, requests, revision } = store.getState();
     if (!transcript) return;
-    for (const event of batch) applyStreamEvent(transcript, event);
+    for (const event of batch) {
+      applyStreamEvent(transcript, event);
+      if (event.type === 'request-sent') requests.push(event);
+    }
     store.setState({ revision: revision + 1 });
   });
 

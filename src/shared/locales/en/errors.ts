@@ -19,7 +19,8 @@ export const errors = {
 
 export const hints = {
   'fix-payload': 'Check the highlighted fields and send again.',
-  'set-key': 'Paste a key into the API key field of the window, or set {{envVariable}} in the environment of Promptwire (the app, `promptwire web` or the command line).',
+  'set-key':
+    'Paste a key into the API key field of the window, or set {{envVariable}} in the environment of Promptwire (the app, `promptwire web` or the command line).',
   'fix-base-url': 'Use a full URL such as {{example}}.',
   'status-400': 'The vendor rejected a parameter{{paramSuffix}}. Change it and send again.',
   'status-401':
@@ -56,4 +57,62 @@ export const hints = {
   'report-bug': 'This is a bug in Promptwire; please report it with the Raw tab contents.',
   'choose-profile': 'Choose one of: {{profiles}}.',
   'clean-key': 'Paste the key again without spaces or line breaks inside it.',
+  'status-401-key-whitespace':
+    'The key has a space or line break inside it, so it was sent broken. Paste it again in one piece.',
+  'status-401-anthropic-key':
+    'This is an Anthropic key (it starts with sk-ant-), but this profile speaks the OpenAI format. Use it with an Anthropic-format profile, or paste a key from this provider.',
+  'status-401-openai-key':
+    'Anthropic keys start with sk-ant-, and this one starts with sk- like an OpenAI key. Paste an Anthropic key, or use this key with an OpenAI-format profile.',
+  'status-404-missing-v1':
+    'OpenAI-style base URLs end in /v1, and this one has no path, so the request went to {{path}}. Use {{suggestedBaseUrl}} as the base URL.',
+  'status-404-doubled-v1':
+    'The request went to {{path}}, with /v1 twice: Promptwire adds the endpoint after the base URL. Use {{suggestedBaseUrl}} as the base URL.',
+  'status-404-anthropic-v1':
+    'Anthropic-style base URLs do not end in /v1 (the endpoint /v1/messages is added to them), so the request went to {{path}}. Use {{suggestedBaseUrl}} as the base URL.',
+  'status-404-full-endpoint':
+    'The base URL already contains the endpoint, so the request went to {{path}}. Use {{suggestedBaseUrl}} as the base URL.',
+  'status-413-size':
+    'The request body was {{size}}, more than {{host}} accepts. Shorten the conversation or the system prompt; a proxy or relay in between may allow less than the vendor.',
+  'status-429-rate-detail': 'Rate limited: {{rateLimit}}. Wait {{wait}} and send again.',
+  'timeout-response-headers':
+    'No answer began within {{limitText}}. A non-streamed answer from a reasoning model can take minutes: turn streaming on, or raise the response timeout in Settings.',
+  'timeout-idle':
+    'The stream went silent for {{limitText}}. The text received so far is kept; send again, or raise the idle timeout in Settings.',
+  'timeout-total':
+    'The request ran longer than the total limit of {{limitText}}. The text received so far is kept; raise the total timeout in Settings for long answers.',
+  'remove-environment-key':
+    'This key comes from {{envVariable}}. Remove it from the environment of Promptwire to stop using it.',
+  'choose-key': "The profile's keys changed meanwhile. Choose one from the current list.",
+  'proxy-failure-refused':
+    "Nothing is listening at the proxy {{proxy}}, so {{host}} was never tried. Start the proxy app, correct the proxy address (the profile's proxy settings or Network settings), or choose another proxy mode.",
+  'proxy-failure-dns':
+    "The proxy's host name in {{proxy}} could not be resolved. Check the proxy address; {{host}} itself is looked up by the proxy.",
+  'proxy-failure-auth':
+    'The proxy {{proxy}} did not accept the user name and password (407) while connecting to {{host}}. Check them in the proxy URL, and percent-encode special characters in them: @ as %40, : as %3A, / as %2F, # as %23, % as %25.',
+  'proxy-failure-tunnel':
+    "The proxy {{proxy}} would not open a connection to {{host}} (it answered {{status}}). It may block this host or be unable to reach it: check the proxy's rules, or try another proxy.",
+  'proxy-failure-reset':
+    'The proxy {{proxy}} closed the connection to {{host}}. Check that it is the right kind of proxy (an HTTP port is not a SOCKS port) and that it allows {{host}}, then try again.',
+  'proxy-failure-timeout':
+    'No connection to {{host}} through the proxy {{proxy}} within the connect timeout. Check that the proxy is running and reachable, or raise the connect timeout in Network settings.',
+  'proxy-failure-socks-auth':
+    'The SOCKS5 proxy {{proxy}} rejected the user name or password. Check them in the proxy URL, and percent-encode special characters in them: @ as %40, : as %3A, / as %2F.',
+  'proxy-failure-socks-login':
+    'The SOCKS5 proxy {{proxy}} wants a user name and password before it connects to {{host}}. Add them to the URL: socks5h://user:password@host:port.',
+  'proxy-failure-socks-connect':
+    "The SOCKS5 proxy {{proxy}} could not reach {{host}} ({{reason}}). The proxy looks the host up and connects itself: check the base URL and the proxy's rules.",
+  'proxy-failure-not-socks5':
+    '{{proxy}} did not answer as a SOCKS5 proxy. Check the port: Clash, v2ray and similar apps have separate HTTP and SOCKS ports; write http:// for an HTTP port.',
+  'tls-failure-untrusted':
+    "The certificate of {{host}} is not trusted ({{reason}}). If a corporate proxy or antivirus inspects HTTPS, add its CA certificate (a PEM file) in the profile's TLS settings; or, knowing that anyone on the path could then read the traffic, skip verification for this profile.",
+  'tls-failure-expired':
+    "The certificate of {{host}} has expired or is not valid yet ({{reason}}). Check this computer's date and time. If a corporate proxy presents it, tell its administrators, or add the right CA in the profile's TLS settings.",
+  'tls-failure-hostname':
+    'The certificate presented is not for {{host}} ({{reason}}). Check the host name in the base URL; a proxy or firewall that intercepts HTTPS can cause this too.',
+  'fix-ca-file':
+    "Choose a PEM file (text starting with -----BEGIN CERTIFICATE-----) as the CA file in the profile's TLS settings, or clear it. Convert a binary .cer file with: openssl x509 -inform der -in ca.cer -out ca.pem",
+  'use-socks5':
+    'SOCKS4 is not supported. Write socks5:// or socks5h:// instead: Clash, v2ray, shadowsocks and ssh -D speak SOCKS5 on the same port.',
+  'fix-proxy-url':
+    'Use a proxy URL that starts with http://, https://, socks5:// or socks5h://, such as http://127.0.0.1:7890 or socks5h://user:password@127.0.0.1:1080.',
 } as const;

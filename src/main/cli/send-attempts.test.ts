@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attemptFailedLine } from './attempt-lines.ts';
+import { projectRoot } from './project-root.ts';
+
+const node = join(projectRoot, 'node_modules', '.bin', 'node');
+const bin = join(projectRoot, 'bin', 'promptwire.mjs');
+let folder: string;
+
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'promptwire-attempts-'));
+});
+
+afterAll(() => {
+  rmSync(folder, { recursive: true, force: true });
+});
+
+function send(
+  extra: string[],
+  dataDirectory: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(node, [bin, 'send', '--provider', 'mock', '--model', 'mock-429-once', ...extra], {
+    cwd: projectRoot,
+    env: { PATH: process.env.PATH, PROMPTWIRE_DATA_DIR: join(folder, dataDirectory), OPENAI_API_KEY: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('promptwire send after a retried 429', () => {
+  it('lists the attempts in --json and says on stderr why the answer was slow to start', async () => {
+    const [json, text] = await Promise.all([
+      send(['--message', 'retry me', '--json'], 'json'),
+      send(['--message', 'retry me too'], 'text'),
+    ]);
+
+    expect(json.code).toBe(0);
+    const output = JSON.parse(json.stdout);
+    expect(output.status).toBe(200);
+    expect(output.text).toContain('You wrote: "retry me"');
+    expect(output.attempts).toEqual([
+      {
+        attempt: 1,
+        status: 429,
+        error: expect.stringMatching(/answered 429: Rate limit reached/),
+        retryInMs: 1000,
+      },
+      { attempt: 2, status: 200, error: null, retryInMs: null },
+    ]);
+
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('You wrote: "retry me too"');
+    expect(text.stderr).toBe('attempt 1 failed: 429 rate limited — retrying in 1.0 s\n');
+  });
+});
+
+describe('attempt lines', () => {
+  it('names the failure shortly and the key a switch moves to', () => {
+    const error = {
+      code: 'http-error' as const,
+      message: 'x',
+      status: 401,
+      hintKey: 'status-401-openai-key',
+    };
+    expect(attemptFailedLine({ attempt: 2, error, retryInMs: 0, nextKeyLastFour: 'abcd' })).toBe(
+      'attempt 2 failed: 401 key rejected — retrying in 0.0 s with key …abcd',
+    );
+    const refused = { code: 'network-error' as const, message: 'x', hintKey: 'proxy-failure-refused' };
+    expect(attemptFailedLine({ attempt: 1, error: refused, retryInMs: 1500 })).toBe(
+      'attempt 1 failed: proxy failure — retrying in 1.5 s',
+    );
+  });
+});

@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultNetworkSettings } from '../../shared/network-schemas.ts';
+import { openProfileSettings } from '../profiles/profile-settings.ts';
+import { openAppSettings } from './app-settings.ts';
+
+let dataDirectory: string;
+
+beforeEach(() => {
+  dataDirectory = mkdtempSync(join(tmpdir(), 'promptwire-settings-'));
+});
+
+afterEach(() => {
+  rmSync(dataDirectory, { recursive: true, force: true });
+});
+
+const configFile = () => join(dataDirectory, 'config.json');
+
+describe('app settings', () => {
+  it('starts from the defaults', () => {
+    expect(openAppSettings(dataDirectory).get()).toEqual({ network: defaultNetworkSettings });
+  });
+
+  it('keeps a change where a second instance (another window, the CLI) reads it', () => {
+    const updated = openAppSettings(dataDirectory).update({
+      proxy: { mode: 'manual', url: 'socks5h://me:p%40ss@127.0.0.1:1080', noProxy: 'localhost' },
+      timeouts: { connectMs: 5_000 },
+    });
+    expect(updated.ok).toBe(true);
+    expect(openAppSettings(dataDirectory).get().network).toEqual({
+      proxy: { mode: 'manual', url: 'socks5h://me:p%40ss@127.0.0.1:1080', noProxy: 'localhost' },
+      timeouts: { ...defaultNetworkSettings.timeouts, connectMs: 5_000 },
+      retry: defaultNetworkSettings.retry,
+    });
+    expect(JSON.parse(readFileSync(configFile(), 'utf8')).network.timeouts.connectMs).toBe(5_000);
+  });
+
+  it('merges partial changes over what is stored', () => {
+    const settings = openAppSettings(dataDirectory);
+    settings.update({ timeouts: { connectMs: 5_000 }, retry: { maxRetries: 5 } });
+    settings.update({ timeouts: { idleMs: 60_000 } });
+    expect(settings.get().network.timeouts).toMatchObject({ connectMs: 5_000, idleMs: 60_000 });
+    expect(settings.get().network.retry.maxRetries).toBe(5);
+  });
+
+  it('remembers a manual URL while another mode is chosen', () => {
+    const settings = openAppSettings(dataDirectory);
+    settings.update({ proxy: { mode: 'manual', url: 'http://127.0.0.1:7890' } });
+    settings.update({ proxy: { mode: 'none' } });
+    expect(settings.get().network.proxy).toEqual({ mode: 'none', url: 'http://127.0.0.1:7890' });
+    expect(settings.update({ proxy: { mode: 'manual', url: '' } })).toMatchObject({ ok: false });
+    settings.update({ proxy: { mode: 'none', url: '' } });
+    expect(settings.get().network.proxy).toEqual({ mode: 'none' });
+  });
+
+  it('refuses a proxy that could not work, and keeps what was there', () => {
+    const settings = openAppSettings(dataDirectory);
+    const socks4 = settings.update({ proxy: { mode: 'manual', url: 'socks4://127.0.0.1:1080' } });
+    expect(socks4).toMatchObject({ ok: false, error: { code: 'invalid-payload', hintKey: 'use-socks5' } });
+    expect(!socks4.ok && socks4.error.message).toBe(
+      'The request was not valid: proxy.url: the proxy socks4://127.0.0.1:1080 uses SOCKS4, which Promptwire does not support',
+    );
+    const noUrl = settings.update({ proxy: { mode: 'manual' } });
+    expect(noUrl).toMatchObject({ ok: false, error: { hintKey: 'fix-proxy-url' } });
+    const scheme = settings.update({ proxy: { mode: 'manual', url: 'ftp://proxy:21' } });
+    expect(!scheme.ok && scheme.error.message).toContain('use http://, https://, socks5:// or socks5h://');
+    expect(settings.get().network.proxy).toEqual(defaultNetworkSettings.proxy);
+  });
+
+  it('ignores hand-edited values field by field instead of failing', () => {
+    writeFileSync(
+      configFile(),
+      JSON.stringify({
+        profiles: { openai: { defaultModel: 'gpt-4.1' } },
+        network: {
+          proxy: { mode: 'pac', url: 'http://x:1' },
+          timeouts: { connectMs: -5, idleMs: 1_000, totalMs: 'long' },
+          retry: 'twice',
+        },
+      }),
+    );
+    expect(openAppSettings(dataDirectory).get().network).toEqual({
+      proxy: defaultNetworkSettings.proxy,
+      timeouts: { ...defaultNetworkSettings.timeouts, idleMs: 1_000 },
+      retry: defaultNetworkSettings.retry,
+    });
+  });
+
+  it('survives a file that is not JSON at all', () => {
+    writeFileSync(configFile(), '{ "network": ');
+    expect(openAppSettings(dataDirectory).get().network).toEqual(defaultNetworkSettings);
+  });
+
+  it('shares the file with profile edits without losing either', () => {
+    openProfileSettings(dataDirectory).write('openai', { defaultModel: 'gpt-4.1' });
+    openAppSettings(dataDirectory).update({ retry: { maxRetries: 0 } });
+    expect(openProfileSettings(dataDirectory).read('openai')).toEqual({ defaultModel: 'gpt-4.1' });
+    expect(openAppSettings(dataDirectory).network().retry.maxRetries).toBe(0);
+  });
+});
