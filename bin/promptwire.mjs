@@ -11,6 +11,14 @@ if (major < 24) {
   process.exit(1);
 }
 
+// undici marks its SOCKS5 agent experimental; the warning tells a user nothing they can act on, so
+// that one is dropped and every other warning is still printed the way Node prints it.
+process.removeAllListeners('warning');
+process.on('warning', (warning) => {
+  if (warning.name === 'ExperimentalWarning' && /SOCKS5/i.test(warning.message)) return;
+  process.stderr.write(`(node:${process.pid}) ${warning.name}: ${warning.message}\n`);
+});
+
 /** Waits until everything written so far has left the process, so nothing is cut by exit. */
 const drain = (stream) => new Promise((resolve) => stream.write('', () => resolve()));
 

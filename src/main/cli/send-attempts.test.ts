@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAppSettings } from '../settings/app-settings.ts';
 import { attemptFailedLine } from './attempt-lines.ts';
 import { projectRoot } from './project-root.ts';
 
@@ -62,6 +63,19 @@ describe('promptwire send after a retried 429', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('You wrote: "retry me too"');
     expect(text.stderr).toBe('attempt 1 failed: 429 rate limited — retrying in 1.0 s\n');
+  });
+});
+
+describe('promptwire send with the settings saved in the window', () => {
+  it('follows the saved retry policy: with no retries, the 429 is final', async () => {
+    const saved = openAppSettings(join(folder, 'no-retries')).update({ retry: { maxRetries: 0 } });
+    expect(saved.ok).toBe(true);
+    const result = await send(['--message', 'do not retry me', '--json'], 'no-retries');
+    expect(result.code).toBe(1);
+    const output = JSON.parse(result.stdout);
+    expect(output.status).toBe(429);
+    expect(output.attempts).toHaveLength(1);
+    expect(result.stderr).toContain('Rate limited');
   });
 });
 

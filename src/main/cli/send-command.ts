@@ -4,6 +4,7 @@ import { summarizeIssues } from '../api/summarize-issues.ts';
 import { type RunChatOptions, runChat } from '../chat/run-chat.ts';
 import { resolveDataDirectory } from '../data-directory.ts';
 import { openProfiles } from '../profiles/open-profiles.ts';
+import { openAppSettings } from '../settings/app-settings.ts';
 import { attemptFailedLine, attemptsJson } from './attempt-lines.ts';
 import {
   parseFlags,
@@ -112,7 +113,16 @@ export async function sendCommand(argv: string[]): Promise<number> {
       temperature,
       stream: flags.stream,
     });
-    const transcript = await streamChat(resolved.value.target, request, flags.json, { dispatcher, via });
+    // The same saved timeouts, retry policy and key rotation as the window, from the shared data directory.
+    const { timeouts, retry } = openAppSettings(dataDirectory).network();
+    const keys = opened.profiles.keyPool(profileId);
+    const transcript = await streamChat(resolved.value.target, request, flags.json, {
+      dispatcher,
+      via,
+      timeouts,
+      retry,
+      ...(keys && { keys }),
+    });
     return finish(transcript, flags.json, via);
   } finally {
     await closeRoutes();
@@ -146,7 +156,7 @@ async function streamChat(
   target: Parameters<typeof runChat>[0]['target'],
   request: ChatRequest,
   json: boolean,
-  route: Pick<RunChatOptions, 'dispatcher' | 'via'>,
+  route: Pick<RunChatOptions, 'dispatcher' | 'via' | 'timeouts' | 'retry' | 'keys'>,
 ): Promise<Transcript> {
   const transcript = emptyTranscript();
   const controller = new AbortController();
