@@ -1,29 +1,53 @@
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
-import type { bridgeGlobalName, EventName, EventPayload, PromptwireBridge } from '../shared/contract.ts';
+import type {
+  bridgeGlobalName,
+  EventName,
+  EventPayload,
+  MethodName,
+  PromptwireApi,
+  PromptwireBridge,
+} from '../shared/contract.ts';
 
-// Only types come from the contract: a sandboxed preload cannot load other modules at run time,
-// and the compiler still checks the lists below against it.
+// Only types come from the contract: a sandboxed preload cannot load other modules at run time.
+// The compiler checks both lists against it: a method missing or unknown here fails to compile,
+// and since the IPC channel is the list's own key, a method can never call another's channel.
+const contractMethods: Record<MethodName, true> = {
+  'app.info': true,
+  'profiles.list': true,
+  'profiles.update': true,
+  'presets.list': true,
+  'profiles.create': true,
+  'profiles.delete': true,
+  'models.fetch': true,
+  'settings.get': true,
+  'settings.update': true,
+  'connection.test': true,
+  'keys.set': true,
+  'keys.clear': true,
+  'keys.add': true,
+  'keys.check': true,
+  'keys.storage': true,
+  'keys.remove': true,
+  'chat.start': true,
+  'chat.cancel': true,
+};
 const eventChannels: Record<EventName, true> = { 'chat.event': true };
 const globalName: typeof bridgeGlobalName = 'promptwire';
 
+const calls = Object.fromEntries(
+  Object.keys(contractMethods).map((method) => [
+    method,
+    (input: unknown) => ipcRenderer.invoke(method, input),
+  ]),
+) as PromptwireApi;
+
 /**
  * The window's only door to the main process: one function per contract method and a typed event
- * subscription. Missing a method fails to compile; nothing generic and no ipcRenderer is exposed.
- * Payloads are validated again in main, since this file cannot vouch for its caller.
+ * subscription. Nothing generic and no ipcRenderer is exposed. Payloads are validated again in
+ * main, which also checks that the caller is the app's own page: this file cannot vouch for it.
  */
 const bridge: PromptwireBridge = {
-  'app.info': (input) => ipcRenderer.invoke('app.info', input),
-  'profiles.list': (input) => ipcRenderer.invoke('profiles.list', input),
-  'profiles.update': (input) => ipcRenderer.invoke('profiles.update', input),
-  'keys.set': (input) => ipcRenderer.invoke('keys.set', input),
-  'keys.clear': (input) => ipcRenderer.invoke('keys.clear', input),
-  'keys.add': (input) => ipcRenderer.invoke('keys.add', input),
-  'keys.remove': (input) => ipcRenderer.invoke('keys.remove', input),
-  'settings.get': (input) => ipcRenderer.invoke('settings.get', input),
-  'settings.update': (input) => ipcRenderer.invoke('settings.update', input),
-  'connection.test': (input) => ipcRenderer.invoke('connection.test', input),
-  'chat.start': (input) => ipcRenderer.invoke('chat.start', input),
-  'chat.cancel': (input) => ipcRenderer.invoke('chat.cancel', input),
+  ...calls,
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
     if (typeof event !== 'string' || !Object.hasOwn(eventChannels, event)) {
       throw new TypeError(`Unknown event "${String(event)}"`);
@@ -38,4 +62,4 @@ const bridge: PromptwireBridge = {
   },
 };
 
-contextBridge.exposeInMainWorld(globalName, bridge);
+contextBridge.exposeInMainWorld(globalName, Object.freeze(bridge));

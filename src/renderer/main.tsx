@@ -7,6 +7,8 @@ import './styles/raw.css';
 import './styles/network.css';
 import './styles/connection.css';
 import './styles/attempts.css';
+import './styles/profiles.css';
+import './styles/keys.css';
 import './styles/narrow.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

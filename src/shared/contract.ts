@@ -9,7 +9,15 @@ import {
   timeoutSettingsSchema,
   tlsSettingsSchema,
 } from './network-schemas.ts';
-import { keySlotSchema, keyStatusSchema, profileSummarySchema } from './profile-schemas.ts';
+import {
+  keySlotSchema,
+  keyStatusSchema,
+  keyStorageStatusSchema,
+  keyWarningSchema,
+  modelPriceSchema,
+  presetSchema,
+  profileSummarySchema,
+} from './profile-schemas.ts';
 import type { Result } from './result.ts';
 
 const requestIdSchema = z.string().trim().min(1).max(100);
@@ -26,6 +34,8 @@ export const methods = {
       version: z.string(),
       transport: z.enum(['electron', 'browser']),
       dataDirectory: z.string(),
+      /** Things to tell the user about config.json (set aside as unreadable, values ignored); absent when none. */
+      notices: z.array(z.string()).optional(),
     }),
   },
   'profiles.list': {
@@ -39,8 +49,30 @@ export const methods = {
       defaultModel: z.string().trim().min(1).optional(),
       proxy: profileProxySchema.optional(),
       tls: tlsSettingsSchema.optional(),
+      name: z.string().trim().min(1).max(80).optional(),
+      /** Replaces all extra headers; a masked value sent back unchanged keeps the stored one. */
+      headers: z.record(z.string().trim().min(1), z.string()).optional(),
+      /** Replaces the whole price table. */
+      prices: z.record(z.string().trim().min(1), modelPriceSchema).optional(),
     }),
     output: profileSummarySchema,
+  },
+  'presets.list': {
+    input: z.object({}),
+    output: z.array(presetSchema),
+  },
+  'profiles.create': {
+    input: z.object({ presetId: z.string().min(1), name: z.string().trim().min(1).max(80).optional() }),
+    output: profileSummarySchema,
+  },
+  'profiles.delete': {
+    input: z.object({ profileId: z.string().min(1) }),
+    output: z.object({ deleted: z.boolean() }),
+  },
+  /** Asks the profile's endpoint for its models (GET /models or the vendor's equivalent). */
+  'models.fetch': {
+    input: z.object({ profileId: z.string().min(1) }),
+    output: z.object({ models: z.array(z.string()) }),
   },
   'settings.get': {
     input: z.object({}),
@@ -56,7 +88,8 @@ export const methods = {
   },
   /** A cheap authenticated call (the model list) that reports the path taken and the answer. */
   'connection.test': {
-    input: z.object({ profileId: z.string().min(1) }),
+    /** keyId: test that key of the profile rather than the one rotation would use next. */
+    input: z.object({ profileId: z.string().min(1), keyId: z.string().min(1).optional() }),
     output: connectionTestResultSchema,
   },
   'keys.set': {
@@ -69,8 +102,22 @@ export const methods = {
   },
   /** Adds a key to the profile's rotation (keys.set replaces them all with one). */
   'keys.add': {
-    input: z.object({ profileId: z.string().min(1), key: z.string().min(1, 'Paste a key') }),
+    input: z.object({
+      profileId: z.string().min(1),
+      key: z.string().min(1, 'Paste a key'),
+      /** stored (the default): encrypted in the data directory; session: memory only. */
+      storage: z.enum(['stored', 'session']).optional(),
+    }),
     output: z.array(keySlotSchema),
+  },
+  /** Sanity checks on a pasted key before it is saved; nothing is stored. */
+  'keys.check': {
+    input: z.object({ profileId: z.string().min(1), key: z.string() }),
+    output: z.array(keyWarningSchema),
+  },
+  'keys.storage': {
+    input: z.object({}),
+    output: keyStorageStatusSchema,
   },
   'keys.remove': {
     input: z.object({ profileId: z.string().min(1), keyId: z.string().min(1) }),

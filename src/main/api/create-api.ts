@@ -4,9 +4,13 @@ import { runChat } from '../chat/run-chat.ts';
 import type { MockServerOptions } from '../mock/mock-server.ts';
 import { createNetworkRoutes } from '../net/proxy/network-routes.ts';
 import type { SystemProxyResolver } from '../net/proxy/route.ts';
+import { createKeyStore } from '../profiles/key-store.ts';
 import { openProfiles } from '../profiles/open-profiles.ts';
 import type { ProfileService } from '../profiles/profile-service.ts';
+import type { Cipher } from '../secrets/cipher.ts';
+import { openHostSecrets } from '../secrets/open-host-secrets.ts';
 import { openAppSettings } from '../settings/app-settings.ts';
+import { openSettingsFile } from '../settings/settings-file.ts';
 import type { CallContext } from './call-context.ts';
 import { createChatRuns } from './chat-runs.ts';
 import { dispatch } from './dispatch.ts';
@@ -22,6 +26,8 @@ export interface ApiOptions {
   mock?: MockServerOptions;
   /** The OS's proxy settings (Electron's session); without it, proxy mode system reads the environment. */
   systemProxy?: SystemProxyResolver;
+  /** How saved keys are encrypted (the desktop's keychain); the key file of the data directory when absent. */
+  cipher?: () => Promise<Cipher>;
 }
 
 /** The contract's handlers with everything they need, as one transport-independent object. */
@@ -36,10 +42,18 @@ export interface Api {
 }
 
 export function createApi(options: ApiOptions): Api {
-  const opened = openProfiles(options);
+  // One settings file for profiles and app settings: one check of config.json, one set of notices.
+  const settingsFile = openSettingsFile(options.dataDirectory);
+  // Saved keys load in the background; every call waits for them (see `call` below).
+  const keys = createKeyStore(
+    options.environment ?? process.env,
+    Date.now,
+    openHostSecrets(options.dataDirectory, options.cipher),
+  );
+  const opened = openProfiles({ ...options, settingsFile, keys });
   const profiles = opened.profiles;
   const chats = createChatRuns(runChat);
-  const settings = openAppSettings(options.dataDirectory);
+  const settings = openAppSettings(options.dataDirectory, { file: settingsFile });
   const routes = createNetworkRoutes({
     settings: settings.network,
     environment: options.environment ?? process.env,
@@ -48,6 +62,7 @@ export function createApi(options: ApiOptions): Api {
   const handlers = createHandlers({
     info: { version: options.version, transport: options.transport, dataDirectory: options.dataDirectory },
     profiles,
+    keys,
     chats,
     settings,
     routes,
@@ -55,10 +70,19 @@ export function createApi(options: ApiOptions): Api {
       const { timeouts, retry } = settings.network();
       return { timeouts, retry };
     },
+    notices: () => {
+      // Reading checks the file again, so a hand edit made while the app runs is reported too.
+      settingsFile.read();
+      return settingsFile.notices.list();
+    },
   });
 
   return {
-    call: (method, payload, context) => dispatch(handlers, method, payload, context),
+    async call(method, payload, context) {
+      // Until the saved keys are decrypted, a list would show none and a send would use the wrong one.
+      await keys.ready();
+      return dispatch(handlers, method, payload, context);
+    },
     connectionClosed: (connectionId) => chats.cancelConnection(connectionId),
     profiles,
     async close() {
@@ -66,6 +90,8 @@ export function createApi(options: ApiOptions): Api {
       // After the chats: closing a dispatcher waits for its requests, and they have just been cancelled.
       await routes.close();
       await opened.close();
+      // A key saved just before quitting reaches the disk.
+      await keys.flush();
     },
   };
 }

@@ -123,7 +123,7 @@ describe('promptwire send', () => {
     [['--max-tokens', 'many'], '--max-tokens must be a whole number greater than 0, got "many"'],
     [['--max-tokens', '1.5'], '--max-tokens must be a whole number'],
     [['--temperature', '3'], '--temperature must be a number from 0 to 2, got "3"'],
-    [['--provider', 'gemini'], 'There is no provider profile "gemini". Choose one of: openai'],
+    [['--provider', 'nowhere'], 'There is no provider profile "nowhere". Choose one of: openai'],
     [['--base-url', 'ftp://example.com'], 'The base URL "ftp://example.com" is not a valid http(s) URL.'],
   ])('rejects %j with a clear message', async (extra, message) => {
     const result = await run(['send', '--provider', 'mock', '--message', 'hi', ...extra]);

@@ -1,15 +1,17 @@
 import { mockCommand } from '../mock/mock-command.ts';
 import { UsageError } from './command-arguments.ts';
 import { packageVersion } from './package-version.ts';
+import { profilesCommand } from './profiles-command.ts';
 import { sendCommand } from './send-command.ts';
 import { webCommand } from './web-command.ts';
 
 export const mainHelp = `Usage: promptwire <command> [options]
 
 Commands:
-  send    send one chat request and stream the answer
-  mock    run the mock LLM server (OpenAI and Anthropic formats, fault models)
-  web     open the Promptwire window in a browser on this machine
+  send      send one chat request and stream the answer
+  profiles  list the profiles and presets that send --provider takes
+  mock      run the mock LLM server (OpenAI and Anthropic formats, fault models)
+  web       open the Promptwire window in a browser on this machine
 
 Run \`promptwire <command> --help\` for a command's options.
 Other flags: --help, --version.
@@ -17,6 +19,7 @@ Other flags: --help, --version.
 
 const commands: Record<string, (argv: string[]) => Promise<number>> = {
   send: sendCommand,
+  profiles: profilesCommand,
   mock: (argv) => mockCommand(argv),
   web: webCommand,
 };

@@ -3,7 +3,9 @@ import { applyStreamEvent, emptyTranscript, type Transcript } from '../../shared
 import { summarizeIssues } from '../api/summarize-issues.ts';
 import { type RunChatOptions, runChat } from '../chat/run-chat.ts';
 import { resolveDataDirectory } from '../data-directory.ts';
+import { createKeyStore } from '../profiles/key-store.ts';
 import { openProfiles } from '../profiles/open-profiles.ts';
+import { openHostSecrets } from '../secrets/open-host-secrets.ts';
 import { openAppSettings } from '../settings/app-settings.ts';
 import { attemptFailedLine, attemptsJson } from './attempt-lines.ts';
 import {
@@ -26,7 +28,9 @@ export const sendHelp = `Usage: promptwire send --provider ID --message TEXT [op
 Sends one chat request and streams the answer to stdout.
 
 Options:
-  --provider ID        openai, anthropic, compatible, mock, mock-anthropic (a profile id)
+  --provider ID        a profile id (openai, anthropic, compatible, mock, mock-anthropic, or
+                       one made in the app; \`promptwire profiles\` lists them) or a preset id
+                       (deepseek, gemini, qwen, ...): a one-off profile keyed from its variable
   --message TEXT       the user message
   --model NAME         the model; defaults to the profile's default model
   --system TEXT        a system prompt
@@ -42,7 +46,9 @@ ${networkFlagHelp}  --json               print one JSON object instead of the te
   --data-dir DIR       the data directory (default: PROMPTWIRE_DATA_DIR, then the app's own)
   -h, --help           show this help
 
-Keys come from OPENAI_API_KEY, ANTHROPIC_API_KEY or PROMPTWIRE_COMPATIBLE_API_KEY.
+Keys come from the keys saved in the app, then the preset's variable: OPENAI_API_KEY,
+ANTHROPIC_API_KEY, DEEPSEEK_API_KEY, GEMINI_API_KEY, ... (PROMPTWIRE_COMPATIBLE_API_KEY for
+the compatible profile).
 ${networkEnvironmentHelp}
 Exit codes: 0 answered, 1 the request failed, 2 wrong usage, 130 stopped with Ctrl-C.
 
@@ -50,6 +56,7 @@ Examples:
   promptwire send --provider mock --message "Hello"
   promptwire send --provider openai --model gpt-4o-mini --message "Hello" --json
   promptwire send --provider mock --model mock-error-429 --message "Hello"
+  DEEPSEEK_API_KEY=sk-... promptwire send --provider deepseek --message "你好"
   promptwire send --provider openai --proxy socks5h://127.0.0.1:1080 --message "Hello"
 `;
 
@@ -80,17 +87,31 @@ export async function sendCommand(argv: string[]): Promise<number> {
   const temperature = parseNumberInRange('--temperature', flags.temperature, { min: 0, max: 2 });
 
   const dataDirectory = resolveDataDirectory(flags['data-dir']);
-  const opened = openProfiles({ dataDirectory });
+  // Keys saved by browser mode (the key file) are used here too; the command line only reads them.
+  const keys = createKeyStore(process.env, Date.now, openHostSecrets(dataDirectory));
+  const opened = openProfiles({ dataDirectory, keys });
   let closeRoutes = async () => {};
   try {
-    const overrides = flags['base-url'] === undefined ? {} : { baseUrl: flags['base-url'] };
+    await keys.ready();
+    const overrides = {
+      allowPreset: true,
+      ...(flags['base-url'] !== undefined && { baseUrl: flags['base-url'] }),
+    };
     const resolved = await opened.profiles.resolveTarget(profileId, overrides);
+    // A config.json set aside or partly ignored is said here, since no window will show it.
+    for (const notice of opened.notices.list()) process.stderr.write(`Note: ${notice}\n`);
     if (!resolved.ok) {
       if (resolved.error.code === 'unknown-profile') {
         throw new UsageError(`${resolved.error.message} ${resolved.error.hint ?? ''}`.trim());
       }
       if (flags.json) writeJson({ ...sendJson(emptyTranscript()), error: resolved.error });
       process.stderr.write(describeFailure(resolved.error));
+      // Saved keys that could not be opened explain a missing key (the desktop app's keychain).
+      if (resolved.error.code === 'missing-key') {
+        for (const problem of keys.problems()) {
+          process.stderr.write(`Note: ${problem.message}\n${problem.hint ? `      ${problem.hint}\n` : ''}`);
+        }
+      }
       return 1;
     }
     // parseArgs turns --no-proxy into proxy: false, which the string option's type does not show.
@@ -114,14 +135,13 @@ export async function sendCommand(argv: string[]): Promise<number> {
       stream: flags.stream,
     });
     // The same saved timeouts, retry policy and key rotation as the window, from the shared data directory.
-    const { timeouts, retry } = openAppSettings(dataDirectory).network();
-    const keys = opened.profiles.keyPool(profileId);
+    const { timeouts, retry } = openAppSettings(dataDirectory, { file: opened.settingsFile }).network();
     const transcript = await streamChat(resolved.value.target, request, flags.json, {
       dispatcher,
       via,
       timeouts,
       retry,
-      ...(keys && { keys }),
+      keys: resolved.value.keys,
     });
     return finish(transcript, flags.json, via);
   } finally {

@@ -1,57 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { commonSecurityHeaders, contentSecurityPolicy } from '../web/security-headers.ts';
-import { findStaticFile } from '../web/static-files.ts';
+import { resolveAppFile } from '../shell-policy/app-files.ts';
+import { appScheme, appSchemePrivileges } from '../shell-policy/app-origin.ts';
+
+/** Must run before the app is ready: Chromium reads scheme privileges once, at start-up. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { ...appSchemePrivileges } }]);
+}
 
 /**
- * The window's own origin, promptwire://app. A custom standard scheme, rather than file://, gives
- * the page an origin of its own (file:// pages may read other local files) and lets every
- * response carry the CSP header.
+ * Serves the built renderer on promptwire://app. What may be served, and with which headers, is
+ * decided by shell-policy/app-files.ts; this only reads the file it names.
  */
-export const appScheme = 'promptwire';
-export const appHost = 'app';
-export const appStartUrl = `${appScheme}://${appHost}/index.html`;
-
-/** Must run before the app is ready. */
-export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
-}
-
-/** Serves the built renderer on the app scheme; nothing outside its folder is reachable. */
 export function serveRenderer(rendererDirectory: string): void {
   protocol.handle(appScheme, async (request) => {
-    const url = new URL(request.url);
-    if (url.host !== appHost) return textResponse(404, 'Not found.');
-    const file = await findStaticFile(rendererDirectory, url.pathname);
-    if (!file.found) return textResponse(file.status, file.reason);
-    const headers: Record<string, string> = {
-      ...commonSecurityHeaders,
-      'Content-Type': file.contentType,
-      'Cache-Control': 'no-cache',
-    };
-    if (file.contentType.startsWith('text/html'))
-      headers['Content-Security-Policy'] = contentSecurityPolicy();
-    return new Response(await readFile(file.path), { status: 200, headers });
+    const answer = await resolveAppFile(request.url, rendererDirectory, request.method);
+    if (!answer.found) return new Response(answer.reason, { status: answer.status, headers: answer.headers });
+    const body = request.method === 'HEAD' ? null : await readFile(answer.path);
+    return new Response(body, { status: 200, headers: answer.headers });
   });
-}
-
-function textResponse(status: number, text: string): Response {
-  return new Response(text, {
-    status,
-    headers: { ...commonSecurityHeaders, 'Content-Type': 'text/plain; charset=utf-8' },
-  });
-}
-
-export function isAppUrl(url: string, developmentUrl: string | undefined): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol === `${appScheme}:` && parsed.host === appHost) return true;
-  if (!developmentUrl) return false;
-  return parsed.origin === new URL(developmentUrl).origin;
 }

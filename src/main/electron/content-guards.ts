@@ -1,44 +1,47 @@
 import { app, session, shell, type WebContents } from 'electron';
+import { decideWindowOpen } from '../shell-policy/external-links.ts';
+import { decideNavigation } from '../shell-policy/navigation-policy.ts';
+import { decideDevicePermission, decidePermission } from '../shell-policy/permission-policy.ts';
 
 /**
- * The window shows only the app: it never navigates elsewhere, opens no windows of its own, hosts
- * no webviews and gets no device permissions. Links to the web open in the user's browser.
+ * Applies shell-policy's decisions to every web contents and to the session: the window shows
+ * only the app, never navigates elsewhere, opens no windows, hosts no webviews and gets no
+ * permission but the clipboard write. Links to vendors' sites open in the user's browser.
  */
-export function guardAllContents(isAppUrl: (url: string) => boolean): void {
-  app.on('web-contents-created', (_event, contents) => guardContents(contents, isAppUrl));
+export function guardAllContents(appOrigins: readonly string[]): void {
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, appOrigins));
 
-  const allowed = (permission: string, url: string | undefined) =>
-    // Copying a response or a curl command is part of the app; every other permission is refused.
-    permission === 'clipboard-sanitized-write' && url !== undefined && isAppUrl(url);
-  session.defaultSession.setPermissionRequestHandler((contents, permission, callback) => {
-    callback(allowed(permission, contents.getURL()));
+  const defaultSession = session.defaultSession;
+  defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    // The requesting frame's URL, not the window's: an iframe asks with its own.
+    callback(decidePermission(permission, details.requestingUrl, appOrigins));
   });
-  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    allowed(permission, requestingOrigin),
+  defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    decidePermission(permission, requestingOrigin, appOrigins),
   );
+  defaultSession.setDevicePermissionHandler(() => decideDevicePermission());
 }
 
-function guardContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {
-  contents.on('will-navigate', (event, url) => {
-    if (isAppUrl(url)) return;
+function guardContents(contents: WebContents, appOrigins: readonly string[]): void {
+  contents.on('will-navigate', (event) => {
+    const decision = decideNavigation(event.url, appOrigins);
+    if (decision.action === 'allow') return;
     event.preventDefault();
-    if (isWebLink(url)) void shell.openExternal(url);
+    if (decision.openExternally) void shell.openExternal(decision.openExternally);
   });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+  // will-navigate covers the top frame only; an iframe (the app has none) gets the same rule.
+  contents.on('will-frame-navigate', (event) => {
+    if (event.isMainFrame) return;
+    if (decideNavigation(event.url, appOrigins).action !== 'allow') event.preventDefault();
+  });
+  // A redirect is nothing the user clicked, so it is refused without opening anything.
+  contents.on('will-redirect', (event) => {
+    if (decideNavigation(event.url, appOrigins).action !== 'allow') event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isWebLink(url)) void shell.openExternal(url);
-    return { action: 'deny' };
+    const decision = decideWindowOpen(url);
+    if (decision.openExternally) void shell.openExternal(decision.openExternally);
+    return { action: decision.action };
   });
-}
-
-function isWebLink(url: string): boolean {
-  try {
-    const protocol = new URL(url).protocol;
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
 }

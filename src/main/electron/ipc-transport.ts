@@ -4,13 +4,14 @@ import { fail } from '../../shared/result.ts';
 import type { CallContext } from '../api/call-context.ts';
 import type { Api } from '../api/create-api.ts';
 import { makeError } from '../errors/make-error.ts';
+import { isTrustedSender, type SenderFrame } from '../shell-policy/ipc-sender-policy.ts';
 
 /**
- * The contract over Electron IPC: one channel per method, nothing generic. A call is served only
- * when it comes from a frame showing the app, so a page that got into the window by accident
- * cannot reach keys or the network.
+ * The contract over Electron IPC: one channel per method, nothing generic. Every call is checked
+ * against the app's own origin (shell-policy/ipc-sender-policy.ts) before it is served, so a page
+ * that got into the window by accident cannot reach keys or the network.
  */
-export function serveContractOverIpc(api: Api, isAppUrl: (url: string) => boolean): void {
+export function serveContractOverIpc(api: Api, appOrigins: readonly string[]): void {
   const contexts = new WeakMap<WebContents, CallContext>();
 
   const contextFor = (contents: WebContents): CallContext => {
@@ -36,7 +37,7 @@ export function serveContractOverIpc(api: Api, isAppUrl: (url: string) => boolea
 
   for (const method of methodNames) {
     ipcMain.handle(method, (event, payload: unknown) => {
-      if (!isTrusted(event.senderFrame, isAppUrl)) {
+      if (!isTrustedSender(senderFrame(event.senderFrame), appOrigins)) {
         return fail(
           makeError('internal', { params: { detail: 'the call came from a page that is not Promptwire' } }),
         );
@@ -46,7 +47,7 @@ export function serveContractOverIpc(api: Api, isAppUrl: (url: string) => boolea
   }
 }
 
-function isTrusted(frame: WebFrameMain | null, isAppUrl: (url: string) => boolean): boolean {
-  // A frame that navigated away or was destroyed while the call was in flight is null.
-  return frame !== null && isAppUrl(frame.url);
+// A frame that navigated away or was destroyed while the call was in flight is null.
+function senderFrame(frame: WebFrameMain | null): SenderFrame | null {
+  return frame && { url: frame.url, isTopFrame: frame.parent === null };
 }

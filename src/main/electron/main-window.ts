@@ -1,11 +1,13 @@
 import { BrowserWindow } from 'electron';
+import { secureWebPreferences } from '../shell-policy/web-preferences.ts';
 
 export interface MainWindowOptions {
   preloadPath: string;
   startUrl: string;
+  packaged: boolean;
 }
 
-/** The one window: sandboxed, isolated from Node, its only door to main is the preload's bridge. */
+/** The one window; its webPreferences are decided (and tested) in shell-policy/web-preferences.ts. */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -14,18 +16,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minHeight: 480,
     title: 'Promptwire',
     show: false,
-    webPreferences: {
-      preload: options.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences({ preloadPath: options.preloadPath, packaged: options.packaged }),
   });
   // Shown once painted, so the window never flashes white before the app's colours.
   window.once('ready-to-show', () => window.show());

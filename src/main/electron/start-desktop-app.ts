@@ -1,11 +1,13 @@
 import { app, BrowserWindow, session } from 'electron';
 import { type Api, createApi } from '../api/create-api.ts';
 import { resolveDataDirectory } from '../data-directory.ts';
-import { contentSecurityPolicy } from '../web/security-headers.ts';
-import { appStartUrl, isAppUrl, registerAppScheme, serveRenderer } from './app-protocol.ts';
+import { acceptedDevelopmentUrl, appStartUrl, trustedOrigins } from '../shell-policy/app-origin.ts';
+import { developmentContentSecurityPolicy } from '../shell-policy/content-security-policy.ts';
+import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { guardAllContents } from './content-guards.ts';
 import { serveContractOverIpc } from './ipc-transport.ts';
 import { createMainWindow } from './main-window.ts';
+import { createSafeStorageCipher } from './safe-storage-cipher.ts';
 import { createElectronSystemProxyResolver } from './system-proxy.ts';
 
 export interface DesktopAppOptions {
@@ -15,15 +17,23 @@ export interface DesktopAppOptions {
   rendererDirectory: string;
 }
 
-/** The Electron shell: wiring only; everything it serves lives in plain-Node modules. */
+/**
+ * The Electron shell: wiring only. What it serves lives in plain-Node modules, and every security
+ * decision it applies lives in shell-policy/, where it is tested without Electron.
+ */
 export function startDesktopApp(options: DesktopAppOptions): void {
+  // Before ready, or it does not apply: every renderer, including any a dependency might create,
+  // runs in the OS sandbox whatever its own webPreferences say.
+  app.enableSandbox();
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
   // electron-vite's dev server, when `electron-vite dev` runs the app; absent in a built app.
-  const developmentUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
-  const belongsToApp = (url: string) => isAppUrl(url, developmentUrl);
+  const developmentUrl = app.isPackaged
+    ? undefined
+    : acceptedDevelopmentUrl(process.env.ELECTRON_RENDERER_URL);
+  const appOrigins = trustedOrigins(developmentUrl);
   // The same folder browser mode and the CLI use, so all three share settings.
   const dataDirectory = resolveDataDirectory();
   app.setPath('userData', dataDirectory);
@@ -32,7 +42,11 @@ export function startDesktopApp(options: DesktopAppOptions): void {
   let api: Api | undefined;
   let window: BrowserWindow | undefined;
   const openWindow = () => {
-    window = createMainWindow({ preloadPath: options.preloadPath, startUrl: developmentUrl ?? appStartUrl });
+    window = createMainWindow({
+      preloadPath: options.preloadPath,
+      startUrl: developmentUrl ?? appStartUrl,
+      packaged: app.isPackaged,
+    });
     window.on('closed', () => {
       window = undefined;
     });
@@ -49,11 +63,13 @@ export function startDesktopApp(options: DesktopAppOptions): void {
       version: app.getVersion(),
       dataDirectory,
       systemProxy: createElectronSystemProxyResolver(),
+      // Inside whenReady: before it, safeStorage cannot tell which Linux keyring it would use.
+      cipher: () => createSafeStorageCipher(dataDirectory),
     });
     serveRenderer(options.rendererDirectory);
     if (developmentUrl) applyDevelopmentPolicy(developmentUrl);
-    guardAllContents(belongsToApp);
-    serveContractOverIpc(api, belongsToApp);
+    guardAllContents(appOrigins);
+    serveContractOverIpc(api, appOrigins);
     openWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();
@@ -75,16 +91,12 @@ export function startDesktopApp(options: DesktopAppOptions): void {
 }
 
 /**
- * Vite's dev server injects an inline script (React refresh) and talks to the page over its own
- * WebSocket, so development gets a looser policy than the built app, which sends the strict one.
+ * Vite's dev server injects inline code (React refresh, style tags) and talks to the page over its
+ * own WebSocket, so development gets a looser policy than the built app, which sends the strict one.
  */
 function applyDevelopmentPolicy(developmentUrl: string): void {
   const origin = new URL(developmentUrl).origin;
-  const socketOrigin = origin.replace(/^http/, 'ws');
-  const policy = contentSecurityPolicy([socketOrigin]).replace(
-    "script-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
-  );
+  const policy = developmentContentSecurityPolicy(origin);
   session.defaultSession.webRequest.onHeadersReceived({ urls: [`${origin}/*`] }, (details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
   });

@@ -1,4 +1,4 @@
-import type { KeySlot } from '../../shared/profile-schemas.ts';
+import type { KeySlot, KeySource } from '../../shared/profile-schemas.ts';
 import type { KeyOutcome, KeyPool, PooledKey } from '../chat/key-pool.ts';
 
 /** One key of a profile with what the runs so far have learnt about it. Never leaves main. */
@@ -6,7 +6,8 @@ export interface KeyEntry {
   /** Random, never derived from the key. */
   id: string;
   key: string;
-  source: 'environment' | 'session';
+  /** stored: also on disk, encrypted; session: only in this process's memory. */
+  source: KeySource;
   state: 'unused' | 'ok' | 'rejected' | 'exhausted';
   /** Epoch milliseconds; the key rests until then after a 429. */
   rateLimitedUntil?: number;

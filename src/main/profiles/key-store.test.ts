@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type BuiltInProfile, findBuiltInProfile } from './built-in-profiles.ts';
-import { createKeyStore } from './key-store.ts';
+import { createKeyStore, type KeyProfile } from './key-store.ts';
 
-function profile(id: string): BuiltInProfile {
-  const found = findBuiltInProfile(id);
-  if (!found) throw new Error(`no profile ${id}`);
-  return found;
-}
-
-const openAi = profile('openai');
+// What the key store reads of a profile: its id and where its environment key comes from.
+const openAi: KeyProfile = {
+  id: 'openai',
+  key: { requirement: 'required', environmentVariable: 'OPENAI_API_KEY' },
+};
+const mock: KeyProfile = { id: 'mock', key: { requirement: 'not-needed' } };
 const environmentKey = 'sk-environment-key-1234';
 
 describe('key store rotation', () => {
@@ -131,8 +129,8 @@ describe('key pool', () => {
 
   it('has no key for a profile without one', () => {
     const store = createKeyStore({});
-    expect(store.pool(profile('mock')).current()).toBeUndefined();
-    expect(store.slots(profile('mock'))).toEqual([]);
-    expect(store.status(profile('mock'))).toEqual({ configured: false, source: 'not-needed' });
+    expect(store.pool(mock).current()).toBeUndefined();
+    expect(store.slots(mock)).toEqual([]);
+    expect(store.status(mock)).toEqual({ configured: false, source: 'not-needed' });
   });
 });

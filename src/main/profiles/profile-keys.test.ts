@@ -32,7 +32,7 @@ function service(environment: NodeJS.ProcessEnv = {}): ProfileService {
 describe('a profile’s keys', () => {
   it('adds keys to the rotation and shows them as slots, never as keys', () => {
     const profiles = service({ OPENAI_API_KEY: 'sk-environment-key-1234' });
-    const added = profiles.addKey('openai', '  sk-added-in-the-app-abcd\n');
+    const added = profiles.addKey('openai', 'sk-added-in-the-app-abcd');
     expect(added.ok && added.value.map((slot) => [slot.lastFour, slot.source, slot.state])).toEqual([
       ['abcd', 'session', 'unused'],
       ['1234', 'environment', 'unused'],
@@ -45,10 +45,26 @@ describe('a profile’s keys', () => {
     expect(readFileSync(join(dataDirectory, 'config.json'), 'utf8').includes('sk-added')).toBe(false);
   });
 
-  it('refuses a key with whitespace inside', () => {
-    expect(service().addKey('openai', 'sk-abc def')).toMatchObject({
+  it('saves a key exactly as typed, or refuses it with the reason; never trims it', () => {
+    const profiles = service();
+    expect(profiles.addKey('openai', 'sk-abc def')).toMatchObject({
       ok: false,
-      error: { code: 'invalid-payload', hintKey: 'clean-key' },
+      error: { code: 'invalid-payload', hintKey: 'key-warning-inner-whitespace' },
+    });
+    expect(profiles.addKey('openai', 'sk-added-in-the-app-abcd\n')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload', hintKey: 'key-warning-surrounding-whitespace' },
+    });
+    expect(profiles.setKey('openai', ' ')).toMatchObject({
+      ok: false,
+      error: { hintKey: 'key-warning-empty' },
+    });
+    // Spaces around a header value do travel; the window warned, the user kept them.
+    const kept = profiles.addKey('openai', 'sk-added-in-the-app-abcd  ');
+    expect(kept.ok && kept.value.map((slot) => slot.lastFour)).toEqual(['cd  ']);
+    expect(profiles.checkKey('openai', 'sk-ant-api03-abcdefghijkl')).toMatchObject({
+      ok: true,
+      value: [{ code: 'anthropic-key-on-openai' }],
     });
   });
 

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultNetworkSettings } from '../../shared/network-schemas.ts';
 import { openProfileSettings } from '../profiles/profile-settings.ts';
 import { openAppSettings } from './app-settings.ts';
+import { openSettingsFile } from './settings-file.ts';
 
 let dataDirectory: string;
 
@@ -88,15 +89,24 @@ describe('app settings', () => {
     });
   });
 
-  it('survives a file that is not JSON at all', () => {
+  it('survives a file that is not JSON at all, keeping it aside and saying so', () => {
     writeFileSync(configFile(), '{ "network": ');
-    expect(openAppSettings(dataDirectory).get().network).toEqual(defaultNetworkSettings);
+    const file = openSettingsFile(dataDirectory);
+    expect(openAppSettings(dataDirectory, { file }).get().network).toEqual(defaultNetworkSettings);
+    const backups = readdirSync(dataDirectory).filter((name) => name.startsWith('config.json.corrupt-'));
+    expect(backups).toHaveLength(1);
+    expect(readFileSync(join(dataDirectory, backups[0] ?? ''), 'utf8')).toBe('{ "network": ');
+    expect(file.notices.list()).toEqual([expect.stringContaining(backups[0] ?? '')]);
   });
 
   it('shares the file with profile edits without losing either', () => {
-    openProfileSettings(dataDirectory).write('openai', { defaultModel: 'gpt-4.1' });
+    const profiles = openProfileSettings(dataDirectory);
+    profiles.save(profiles.list().map((profile) => ({ ...profile, defaultModel: 'gpt-4.1' })));
     openAppSettings(dataDirectory).update({ retry: { maxRetries: 0 } });
-    expect(openProfileSettings(dataDirectory).read('openai')).toEqual({ defaultModel: 'gpt-4.1' });
+    expect(openProfileSettings(dataDirectory).list()[0]).toMatchObject({
+      id: 'openai',
+      defaultModel: 'gpt-4.1',
+    });
     expect(openAppSettings(dataDirectory).network().retry.maxRetries).toBe(0);
   });
 });

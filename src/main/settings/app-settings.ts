@@ -1,12 +1,10 @@
-import Conf from 'conf';
 import type { ParsedMethodInput } from '../../shared/contract.ts';
 import type { AppSettings, NetworkSettings, ProxySettings } from '../../shared/network-schemas.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
 import { makeError } from '../errors/make-error.ts';
 import { checkProxySettings } from './check-proxy-settings.ts';
 import { definedFields, readNetworkSettings, withoutEmptyFields } from './read-network-settings.ts';
-
-type SettingsFile = { network?: unknown };
+import { openSettingsFile, type SettingsFile } from './settings-file.ts';
 
 /**
  * App-wide settings in `config.json` of the data directory, under `network`: the file profile edits
@@ -20,13 +18,14 @@ export interface AppSettingsStore {
   update(change: ParsedMethodInput<'settings.update'>): Result<AppSettings>;
 }
 
-export function openAppSettings(dataDirectory: string): AppSettingsStore {
-  const store = new Conf<SettingsFile>({
-    cwd: dataDirectory,
-    configName: 'config',
-    clearInvalidConfig: true,
-  });
-  const network = () => readNetworkSettings(store.get('network'));
+export interface AppSettingsOptions {
+  /** The settings file the profiles use too, so both see one check of it and one set of notices. */
+  file?: SettingsFile;
+}
+
+export function openAppSettings(dataDirectory: string, options: AppSettingsOptions = {}): AppSettingsStore {
+  const file = options.file ?? openSettingsFile(dataDirectory);
+  const network = () => readNetworkSettings(file.read().network);
 
   return {
     get: () => ({ network: network() }),
@@ -47,7 +46,7 @@ export function openAppSettings(dataDirectory: string): AppSettingsStore {
         const detail = `retry.maxDelayMs (${next.retry.maxDelayMs}) is shorter than retry.initialDelayMs (${next.retry.initialDelayMs})`;
         return fail(makeError('invalid-payload', { hintKey: 'fix-payload', params: { detail } }));
       }
-      store.set('network', next);
+      file.update((document) => ({ ...document, network: next }));
       return ok({ network: next });
     },
   };

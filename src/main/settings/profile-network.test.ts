@@ -34,7 +34,10 @@ function service(): ProfileService {
 
 const summary = (profiles: ProfileService, id: string) =>
   profiles.list().find((profile) => profile.id === id);
-const storedProfiles = () => JSON.parse(readFileSync(join(dataDirectory, 'config.json'), 'utf8')).profiles;
+const storedProfile = (id: string) =>
+  JSON.parse(readFileSync(join(dataDirectory, 'config.json'), 'utf8')).profiles.find(
+    (profile: { id: string }) => profile.id === id,
+  );
 
 describe('proxy and TLS per profile', () => {
   it('follows the global proxy and verifies certificates by default; the in-process mock goes direct', () => {
@@ -64,7 +67,9 @@ describe('proxy and TLS per profile', () => {
     profiles.update({ profileId: 'openai', proxy: { mode: 'none' }, tls: { skipVerification: true } });
     profiles.update({ profileId: 'openai', defaultModel: 'gpt-4.1' });
     profiles.update({ profileId: 'openai', proxy: { mode: 'default' }, tls: { skipVerification: false } });
-    expect(storedProfiles().openai).toEqual({ defaultModel: 'gpt-4.1' });
+    expect(storedProfile('openai')).toMatchObject({ defaultModel: 'gpt-4.1' });
+    expect(storedProfile('openai')).not.toHaveProperty('proxy');
+    expect(storedProfile('openai')).not.toHaveProperty('tls');
   });
 
   it.each([

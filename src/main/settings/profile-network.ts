@@ -2,7 +2,7 @@ import type { ProfileProxy, TlsSettings } from '../../shared/network-schemas.ts'
 import type { AppError } from '../../shared/result.ts';
 import { makeError } from '../errors/make-error.ts';
 import { readCaFile } from '../net/tls/read-ca-file.ts';
-import type { BuiltInProfile } from '../profiles/built-in-profiles.ts';
+import type { Profile } from '../profiles/profile.ts';
 import { checkProxySettings } from './check-proxy-settings.ts';
 import { definedFields, withoutEmptyFields } from './read-network-settings.ts';
 
@@ -12,7 +12,7 @@ export const defaultTlsSettings: TlsSettings = { skipVerification: false };
  * A profile follows the global proxy setting, except the built-in mock: it runs inside this very
  * process, and a proxy on another machine would connect to its own 127.0.0.1 instead.
  */
-export function defaultProfileProxy(profile: BuiltInProfile): ProfileProxy {
+export function defaultProfileProxy(profile: Profile): ProfileProxy {
   return profile.endpoint.kind === 'in-process-mock' ? { mode: 'none' } : { mode: 'default' };
 }
 

@@ -35,6 +35,45 @@ function readFields<T extends Record<string, unknown>>(
   return result;
 }
 
+/**
+ * The stored network settings without the values this version cannot use, each named in
+ * `problems` (network.timeouts.totalMs); undefined when nothing usable is left or nothing was there.
+ */
+export function cleanNetworkSettings(
+  stored: unknown,
+  problems: string[],
+): Record<string, unknown> | undefined {
+  if (stored === undefined) return undefined;
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
+    problems.push('network');
+    return undefined;
+  }
+  const cleaned: Record<string, unknown> = { ...stored };
+  if (cleaned.proxy !== undefined && !proxySettingsSchema.safeParse(cleaned.proxy).success) {
+    problems.push('network.proxy');
+    delete cleaned.proxy;
+  }
+  const sections = { timeouts: timeoutSettingsSchema.shape, retry: retrySettingsSchema.shape };
+  for (const [section, shape] of Object.entries(sections)) {
+    const value = cleaned[section];
+    if (value === undefined) continue;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      problems.push(`network.${section}`);
+      delete cleaned[section];
+      continue;
+    }
+    const fields: Record<string, unknown> = { ...value };
+    for (const [field, schema] of Object.entries(shape) as [string, z.ZodType][]) {
+      if (fields[field] !== undefined && !schema.safeParse(fields[field]).success) {
+        problems.push(`network.${section}.${field}`);
+        delete fields[field];
+      }
+    }
+    cleaned[section] = fields;
+  }
+  return cleaned;
+}
+
 /** An empty URL or bypass list means "none", and is not kept. */
 export function withoutEmptyFields<T extends { url?: string | undefined; noProxy?: string | undefined }>(
   proxy: T,

@@ -109,7 +109,7 @@ describe('chat over the WebSocket, against the in-process mock', () => {
     // The id was given back, so the same id works once a key is there.
     expect(await client.call('keys.set', { profileId: 'anthropic', key: 'sk-ant-test-key-9999' })).toEqual({
       ok: true,
-      value: { configured: true, source: 'session', lastFour: '9999' },
+      value: { configured: true, source: 'stored', lastFour: '9999', backend: 'key-file' },
     });
     await client.call('keys.clear', { profileId: 'anthropic' });
   });

@@ -1,31 +1,23 @@
-/**
- * The window's Content Security Policy: only its own scripts, no inline script, no plugins, no
- * framing. `connections` lists what it may reach besides itself (browser mode's WebSocket).
- */
-export function contentSecurityPolicy(connections: readonly string[] = []): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    ["connect-src 'self'", ...connections].join(' '),
-    "img-src 'self' data:",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
+import { browserModeContentSecurityPolicy } from '../shell-policy/content-security-policy.ts';
 
-/** Headers for every response of browser mode. */
+/**
+ * Headers for every response, in browser mode and on Electron's app scheme alike: no MIME
+ * sniffing (a text file must never run as script), no referrer leaving the app, and nothing of
+ * the app embeddable by another site.
+ */
 export const commonSecurityHeaders: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-/** Headers for an HTML page of browser mode on `port`. */
+/**
+ * Headers for an HTML page of browser mode on `port`. The policy is the Electron window's own
+ * (shell-policy/content-security-policy.ts) plus the page's WebSocket.
+ */
 export function htmlSecurityHeaders(port: number): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy([`ws://127.0.0.1:${port}`, `ws://localhost:${port}`]),
+    'Content-Security-Policy': browserModeContentSecurityPolicy(port),
     'X-Frame-Options': 'DENY',
   };
 }

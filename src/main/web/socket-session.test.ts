@@ -59,10 +59,10 @@ describe('WebSocket frames', () => {
   });
 
   it('answers an unknown method with unknown-method', async () => {
-    const result = await client.call('profiles.delete', {});
+    const result = await client.call('profiles.explode', {});
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'unknown-method', message: 'Unknown method "profiles.delete".' },
+      error: { code: 'unknown-method', message: 'Unknown method "profiles.explode".' },
     });
     const inherited = await client.call('constructor', {});
     expect(inherited).toMatchObject({ ok: false, error: { code: 'unknown-method' } });

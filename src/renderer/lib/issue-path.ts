@@ -1,7 +1,7 @@
 import type { AppError } from '../../shared/result.ts';
 
 // The host names the field it refuses at the start of the detail: "proxy.url: the proxy … ".
-const pathPattern = /^([A-Za-z][\w.]*): (.+)$/s;
+const pathPattern = /^([A-Za-z][\w.-]*): (.+)$/s;
 
 /** The field a refused payload names ("proxy.url", "tls.caFile") and the reason given for it. */
 export function issuePath(error: AppError): { path: string; reason: string } | undefined {

@@ -67,6 +67,12 @@ export function validatedBridge(inner: PromptwireBridge): PromptwireBridge {
     'settings.get': caller('settings.get'),
     'settings.update': caller('settings.update'),
     'connection.test': caller('connection.test'),
+    'presets.list': caller('presets.list'),
+    'profiles.create': caller('profiles.create'),
+    'profiles.delete': caller('profiles.delete'),
+    'models.fetch': caller('models.fetch'),
+    'keys.check': caller('keys.check'),
+    'keys.storage': caller('keys.storage'),
     'chat.start': caller('chat.start'),
     'chat.cancel': caller('chat.cancel'),
   };

@@ -6,6 +6,7 @@ import { ResponseView } from '../response/response-view.tsx';
 import { AppHeader } from './app-header.tsx';
 import { ConnectionBanner } from './connection-banner.tsx';
 import { MissingTokenPage } from './missing-token-page.tsx';
+import { NoticesBanner } from './notices-banner.tsx';
 
 export function App() {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function App() {
     <div className="app">
       <AppHeader />
       <ConnectionBanner />
+      <NoticesBanner />
       <main className="workspace">
         <Composer />
         <ResponseView />

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeySlot, ProfileSummary } from '../../../shared/profile-schemas.ts';
@@ -6,20 +7,26 @@ import { useBridge } from '../../lib/bridge-context.tsx';
 import { errorText } from '../../lib/error-text.ts';
 import { AddKeyField } from './add-key-field.tsx';
 import { KeyStateChip } from './key-state-chip.tsx';
-import { useApplyKeys } from './use-profiles.ts';
+import { failedOutcome, type KeyTestOutcome, keyTestOutcome } from './key-test-result.ts';
+import { useKeyStorage } from './use-key-storage.ts';
+import { profilesQueryKey, useApplyKeys } from './use-profiles.ts';
 
 const noticeMs = 5000;
 
 /**
- * The profile's keys in rotation order, each known only by its last four characters, and a field
- * to add one. A profile with a single key is simply a list of one.
+ * The profile's keys in rotation order, each known only by its last four characters, each with
+ * its own Test, and a field to add one. A profile with a single key is simply a list of one.
  */
 export function KeyList(props: { profile: ProfileSummary }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const bridge = useBridge();
+  const queryClient = useQueryClient();
   const applyKeys = useApplyKeys();
+  const storageProtected = useKeyStorage().data?.protected ?? true;
   const { profile } = props;
   const [removing, setRemoving] = useState<string>();
+  const [testing, setTesting] = useState<ReadonlySet<string>>(new Set());
+  const [tests, setTests] = useState<Record<string, KeyTestOutcome>>({});
   const [error, setError] = useState<AppError>();
   const [notice, setNotice] = useState<string>();
   const now = Date.now();
@@ -46,6 +53,26 @@ export function KeyList(props: { profile: ProfileSummary }) {
     document.getElementById('composer-add-key')?.focus();
   }
 
+  async function test(slot: KeySlot): Promise<void> {
+    setTesting((ids) => new Set(ids).add(slot.id));
+    const result = await bridge['connection.test']({ profileId: profile.id, keyId: slot.id });
+    setTesting((ids) => {
+      const next = new Set(ids);
+      next.delete(slot.id);
+      return next;
+    });
+    const outcome = result.ok
+      ? keyTestOutcome(result.value, t, i18n.language)
+      : failedOutcome(result.error, t);
+    setTests((current) => ({ ...current, [slot.id]: outcome }));
+    // A test is an authenticated call: it can mark the key ok or rejected.
+    void queryClient.invalidateQueries({ queryKey: profilesQueryKey });
+  }
+
+  const sourceText = (slot: KeySlot) =>
+    slot.source === 'stored' && !storageProtected
+      ? t('ui.keys.sources.storedUnprotected')
+      : t(`ui.keys.sources.${slot.source}`);
   const shown = error ? errorText(error, t) : undefined;
   return (
     <div className="field key-field">
@@ -60,19 +87,42 @@ export function KeyList(props: { profile: ProfileSummary }) {
             const name = slot.lastFour
               ? t('ui.keys.lastFour', { lastFour: slot.lastFour })
               : t('ui.keys.unnamed');
+            const outcome = tests[slot.id];
+            const isTesting = testing.has(slot.id);
             return (
-              <li key={slot.id} className="key-row">
+              <li key={slot.id} className="key-row" data-testid={`key-${slot.lastFour ?? slot.id}`}>
                 <span className="key-identity">
                   <code className="key-name">{name}</code>
                   <span
                     className="key-source"
                     title={slot.source === 'environment' ? t('ui.keys.environmentCannotRemove') : undefined}
                   >
-                    {t(`ui.keys.sources.${slot.source}`)}
+                    {sourceText(slot)}
                   </span>
                 </span>
-                <KeyStateChip slot={slot} now={now} />
-                {slot.source === 'session' ? (
+                <span className="key-state">
+                  <KeyStateChip slot={slot} now={now} />
+                  <span
+                    className={outcome ? `key-test ${outcome.good ? 'good' : 'bad'}` : 'key-test'}
+                    title={outcome?.detail}
+                    aria-live="polite"
+                    data-testid="key-test-result"
+                  >
+                    {isTesting ? t('ui.keys.testing') : outcome?.text}
+                  </span>
+                </span>
+                <button
+                  type="button"
+                  className="small-button"
+                  onClick={() => void test(slot)}
+                  disabled={isTesting}
+                  aria-label={t('ui.keys.testLabel', { key: name })}
+                >
+                  {t('ui.keys.test')}
+                </button>
+                {slot.source === 'environment' ? (
+                  <span />
+                ) : (
                   <button
                     type="button"
                     className="small-button"
@@ -82,8 +132,6 @@ export function KeyList(props: { profile: ProfileSummary }) {
                   >
                     {t('ui.keys.remove')}
                   </button>
-                ) : (
-                  <span />
                 )}
               </li>
             );

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileSummary } from '../../../shared/profile-schemas.ts';
 import { errorText } from '../../lib/error-text.ts';
@@ -5,10 +6,13 @@ import { useDraftStore } from '../composer/draft-store.ts';
 import { BaseUrlField } from './base-url-field.tsx';
 import { ConnectionSection } from './connection-section.tsx';
 import { KeyList } from './key-list.tsx';
+import { ProfileActions } from './profile-actions.tsx';
 import { useProfileFreshness } from './use-profile-freshness.ts';
 import { appErrorOf, useProfiles } from './use-profiles.ts';
 
-/** Provider select, then the selected profile's keys, base URL and connection. */
+const noticeMs = 5000;
+
+/** Provider select with Settings and New beside it, then the selected profile's keys, base URL and connection. */
 export function ProviderField() {
   const { t } = useTranslation();
   const profiles = useProfiles();
@@ -19,6 +23,13 @@ export function ProviderField() {
   const loadError = appErrorOf(profiles.error);
   const keyNotNeeded = profile?.key.source === 'not-needed';
   useProfileFreshness(profile?.keys);
+  const [notice, setNotice] = useState<string>();
+  // A confirmation, not a state: it goes once read, so it cannot go stale beside later changes.
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(undefined), noticeMs);
+    return () => clearTimeout(timer);
+  }, [notice]);
 
   return (
     <div className="provider-group">
@@ -36,30 +47,38 @@ export function ProviderField() {
             </span>
           )}
         </div>
-        <select
-          id="composer-provider"
-          value={profile ? profileId : ''}
-          disabled={list.length === 0}
-          aria-describedby={
-            [
-              keyNotNeeded && 'composer-provider-key',
-              profile?.tls.skipVerification && 'composer-provider-tls',
-            ]
-              .filter(Boolean)
-              .join(' ') || undefined
-          }
-          onChange={(event) => {
-            const next = list.find((candidate) => candidate.id === event.target.value);
-            if (next) selectProfile(next);
-          }}
-        >
-          {list.length === 0 && <option value="">{t('ui.provider.loading')}</option>}
-          {list.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {optionText(candidate, t)}
-            </option>
-          ))}
-        </select>
+        <div className="input-row">
+          <select
+            id="composer-provider"
+            value={profile ? profileId : ''}
+            disabled={list.length === 0}
+            aria-describedby={
+              [
+                keyNotNeeded && 'composer-provider-key',
+                profile?.tls.skipVerification && 'composer-provider-tls',
+              ]
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
+            onChange={(event) => {
+              const next = list.find((candidate) => candidate.id === event.target.value);
+              if (next) selectProfile(next);
+            }}
+          >
+            {list.length === 0 && <option value="">{t('ui.provider.loading')}</option>}
+            {list.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {optionText(candidate, t)}
+              </option>
+            ))}
+          </select>
+          <ProfileActions profile={profile} onNotice={setNotice} />
+        </div>
+        {notice && (
+          <p className="field-notice" role="status">
+            {notice}
+          </p>
+        )}
         {keyNotNeeded && (
           <p className="field-help" id="composer-provider-key">
             {t('ui.keys.notNeeded')}

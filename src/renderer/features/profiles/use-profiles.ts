@@ -15,7 +15,7 @@ export class ResultError extends Error {
   }
 }
 
-function unwrap<T>(result: Result<T>): T {
+export function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new ResultError(result.error);
   return result.value;
 }
@@ -28,7 +28,7 @@ export function useProfiles() {
   });
 }
 
-function useReplaceProfile() {
+export function useReplaceProfile() {
   const queryClient = useQueryClient();
   return (profileId: string, change: (profile: ProfileSummary) => ProfileSummary) =>
     queryClient.setQueryData<ProfileSummary[]>(profilesQueryKey, (profiles) =>

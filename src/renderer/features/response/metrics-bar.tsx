@@ -2,8 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { Transcript } from '../../../shared/transcript.ts';
 import { formatDuration, formatNumber } from '../../lib/format.ts';
 import { viaText } from '../../lib/via-text.ts';
+import { useProfiles } from '../profiles/use-profiles.ts';
 import { useRun } from '../run/run-context.tsx';
 import { isRunning } from '../run/run-store.ts';
+import { estimateCost, formatCost, formatPrice } from './cost-estimate.ts';
 import { displayedTokensPerSecond } from './displayed-tokens-per-second.ts';
 import { useElapsed } from './use-elapsed.ts';
 
@@ -16,6 +18,8 @@ interface Metric {
   tone?: 'good' | 'bad' | 'live';
   /** Free text that may be long, such as a proxy URL. */
   wide?: boolean;
+  /** How the value came about, for a tooltip. */
+  explanation?: string;
 }
 
 /** Timings and counts of the current run; "—" for anything not known (yet). */
@@ -24,6 +28,10 @@ export function MetricsBar(props: { transcript: Transcript | undefined }) {
   const { transcript } = props;
   const startedAt = useRun((state) => state.startedAt);
   const streamed = useRun((state) => state.streamed);
+  const runProfileId = useRun((state) => state.profileId);
+  const runModel = useRun((state) => state.model);
+  const profile = useProfiles().data?.find((candidate) => candidate.id === runProfileId);
+  const price = runModel === undefined ? undefined : profile?.prices[runModel];
   const running = isRunning(transcript);
   const elapsed = useElapsed(startedAt, running);
   const language = i18n.language;
@@ -74,6 +82,25 @@ export function MetricsBar(props: { transcript: Transcript | undefined }) {
       value: transcript?.finishReason ?? unknown,
     },
   ];
+  const usage = transcript?.usage ?? {};
+  const cost = estimateCost(usage, price);
+  metrics.push({
+    id: 'metric-cost',
+    label: t('ui.metrics.cost'),
+    value: cost === undefined ? unknown : formatCost(cost, language),
+    explanation:
+      price && cost !== undefined
+        ? t('ui.metrics.costTitle', {
+            model: runModel ?? '',
+            inputTokens: count(usage.inputTokens),
+            outputTokens: count(usage.outputTokens),
+            inputPrice: formatPrice(price.inputPerMillion, language),
+            outputPrice: formatPrice(price.outputPerMillion, language),
+          })
+        : transcript && runModel !== undefined && !price
+          ? t('ui.metrics.costUnknown', { model: runModel })
+          : undefined,
+  });
   // Shown once the host reports it: "direct" or "via socks5h://127.0.0.1:1080".
   const via = transcript?.request?.via;
   if (via !== undefined) {
@@ -88,7 +115,7 @@ export function MetricsBar(props: { transcript: Transcript | undefined }) {
           <dd
             data-testid={metric.id}
             className={metric.tone ? `tone-${metric.tone}` : undefined}
-            title={metric.wide ? metric.value : undefined}
+            title={metric.explanation ?? (metric.wide ? metric.value : undefined)}
           >
             {metric.value}
           </dd>

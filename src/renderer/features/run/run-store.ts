@@ -22,6 +22,9 @@ export interface RunState {
   startedAt?: number;
   /** Whether the current request asked for a stream; speed is measured differently without one. */
   streamed: boolean;
+  /** The profile and model the run was sent with, for its cost: the composer may change meanwhile. */
+  profileId?: string;
+  model?: string;
   stopping: boolean;
   start(profileId: string, request: ChatRequest): Promise<void>;
   stop(): Promise<void>;
@@ -63,6 +66,8 @@ export function createRunStore(
         revision: get().revision + 1,
         startedAt: performance.now(),
         streamed: request.stream,
+        profileId,
+        model: request.model,
         stopping: false,
       });
       const result = await bridge['chat.start']({ requestId, profileId, request });

@@ -113,6 +113,50 @@ export const hints = {
     "Choose a PEM file (text starting with -----BEGIN CERTIFICATE-----) as the CA file in the profile's TLS settings, or clear it. Convert a binary .cer file with: openssl x509 -inform der -in ca.cer -out ca.pem",
   'use-socks5':
     'SOCKS4 is not supported. Write socks5:// or socks5h:// instead: Clash, v2ray, shadowsocks and ssh -D speak SOCKS5 on the same port.',
+  'key-warning-empty': 'The key is empty. Paste the whole key from the vendor’s dashboard.',
+  'key-warning-surrounding-whitespace':
+    'The key starts or ends with spaces or line breaks, usually picked up when copying. Use the key without them.',
+  'key-warning-inner-whitespace':
+    'The key has a space, line break or invisible character inside it, so it cannot be sent in a request header. Copy it again in one piece.',
+  'key-warning-anthropic-key-on-openai':
+    'This looks like an Anthropic key (it starts with sk-ant-), but this profile speaks the OpenAI format. Add it to an Anthropic-format profile instead.',
+  'key-warning-openai-key-on-anthropic':
+    'This looks like an OpenAI key: Anthropic keys start with sk-ant-. Check that the key belongs to this provider.',
+  'key-warning-looks-like-url':
+    'This looks like a web address, not a key. The address belongs in the profile’s base URL; paste the key itself here.',
+  'secret-key-open-to-others':
+    'Other users of this computer can read the file that encrypts your saved keys, so Promptwire will not use it. Run: chmod 600 "{{path}}" and try again. If others may have read it, replace your API keys at the vendor too.',
+  'secret-key-missing':
+    'The file that encrypted your saved keys ({{path}}) is gone, so they cannot be decrypted. Remove those keys and paste them again.',
+  'secret-key-damaged':
+    'The file that encrypts your saved keys ({{path}}) is damaged. Move it away and paste your keys again; a new one is made when a key is saved.',
+  'secrets-file-moved':
+    'It was moved aside to {{movedTo}} (nothing was deleted) and a new one was started. Paste your keys again.',
+  'secrets-file-unreadable':
+    'Check that {{path}} belongs to you and that you may read it. Until then keys are kept for this session only.',
+  'secrets-file-unwritable':
+    'Check the free space and the permissions of {{path}}. The key is kept for this session only.',
+  'secrets-file-newer':
+    'Use the newer Promptwire, or set keys in the environment. This version does not change the file.',
+  'stored-keys-unreadable':
+    'They are marked as needing attention in the key list: remove them and paste them again.',
+  'stored-keys-other-scheme':
+    'They were saved by the Promptwire desktop app in the system keychain, which only the app can open. Use them there, or set the key in the environment here.',
+  'keychain-failed':
+    'The system keychain did not answer. Unlock it (or allow Promptwire to use it) and restart Promptwire; keys added meanwhile are kept for this session only.',
+  'choose-stored-key': 'This key of the profile could not be decrypted. Remove it and paste it again.',
   'fix-proxy-url':
     'Use a proxy URL that starts with http://, https://, socks5:// or socks5h://, such as http://127.0.0.1:7890 or socks5h://user:password@127.0.0.1:1080.',
+  'base-url-looks-like-key':
+    'This looks like an API key; paste it in the key field. The base URL is an address such as {{example}}; nothing was saved.',
+  'set-base-url':
+    'This profile has no base URL yet. Enter the one your provider documents, such as {{example}}.',
+  'fix-header':
+    'Header names are single words such as X-Title or HTTP-Referer; values stay on one line. Fix the header and save again.',
+  'choose-profile-or-preset': 'Choose one of: {{profiles}}; or a preset: {{presets}}.',
+  'choose-preset': 'Choose one of: {{presets}}.',
+  'keep-built-in-profile':
+    'The Local mock profiles are built in and cannot be deleted; they cost nothing while unused.',
+  'models-list-unreadable':
+    'The server answered, but not with a model list. Check the base URL (OpenAI-style URLs end in /v1, Anthropic-style do not), or type the model name yourself.',
 } as const;

@@ -2,6 +2,7 @@
 // End-to-end tests find controls by some of these words ("Provider", "Model", "System prompt",
 // "Message", "Send", "Stop", "Response", "Raw"); other languages translate them freely.
 import { uiNetwork } from './ui-network.ts';
+import { uiProfiles } from './ui-profiles.ts';
 
 export const ui = {
   app: {
@@ -9,6 +10,7 @@ export const ui = {
     version: 'v{{version}}',
     transports: { electron: 'desktop', browser: 'browser mode' },
   },
+  notices: { label: 'Notices about your settings', dismiss: 'Dismiss' },
   connection: {
     connected: 'Connected to the Promptwire host',
     disconnected: 'Not connected to the Promptwire host',
@@ -38,35 +40,6 @@ export const ui = {
     tlsUnverifiedTitle:
       'Skip TLS verification is on for this profile: anyone on the network path can read and alter its traffic.',
   },
-  keys: {
-    label: 'API keys',
-    listLabel: 'Keys of {{name}}',
-    rotationHelp: 'Tried in this order; on 429 or 401 the next healthy key takes over.',
-    missing: 'No key set. Paste one below.',
-    notNeeded: 'No key needed.',
-    unnamed: 'key',
-    lastFour: '…{{lastFour}}',
-    sources: { environment: 'environment', session: 'saved in Promptwire' },
-    environmentCannotRemove: 'This key comes from an environment variable; unset it there.',
-    states: {
-      unused: 'unused',
-      ok: 'ok',
-      'rate-limited': 'rate-limited',
-      rateLimitedUntil: 'rate-limited until {{time}}',
-      rejected: 'rejected',
-      exhausted: 'out of quota',
-    },
-    remove: 'Remove',
-    removeLabel: 'Remove key {{key}}',
-    addLabel: 'Add key',
-    addPlaceholder: 'Paste a key for {{name}}',
-    addAnotherPlaceholder: 'Paste another key to add it to the rotation',
-    add: 'Add',
-    added: 'Key …{{lastFour}} added.',
-    addedWithoutDigits: 'Key added.',
-    removed: 'Key removed.',
-    empty: 'Paste a key first.',
-  },
   baseUrl: {
     label: 'Base URL',
     saving: 'Saving…',
@@ -78,6 +51,7 @@ export const ui = {
     },
   },
   ...uiNetwork,
+  ...uiProfiles,
   model: { label: 'Model', placeholder: 'Model name' },
   system: { label: 'System prompt', placeholder: 'Optional instructions for the model' },
   messages: {
@@ -147,6 +121,10 @@ export const ui = {
     via: 'Path',
     viaDirect: 'direct',
     viaProxy: 'via {{proxy}}',
+    cost: 'Cost',
+    costTitle:
+      'Estimate for {{model}}: {{inputTokens}} input tokens at {{inputPrice}} and {{outputTokens}} output tokens at {{outputPrice}} per million.',
+    costUnknown: 'No price for {{model}}; add one in Profile settings.',
   },
   attempts: {
     label: 'Attempts',

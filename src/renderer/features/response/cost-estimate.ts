@@ -1,0 +1,38 @@
+import type { Usage } from '../../../shared/chat-schemas.ts';
+import type { ModelPrice } from '../../../shared/profile-schemas.ts';
+
+const tokensPerPriceUnit = 1_000_000;
+
+/** US dollars for the usage at the price, or undefined while a token count is missing. */
+export function estimateCost(usage: Usage, price: ModelPrice | undefined): number | undefined {
+  if (!price || usage.inputTokens === undefined || usage.outputTokens === undefined) return undefined;
+  return (
+    (usage.inputTokens * price.inputPerMillion + usage.outputTokens * price.outputPerMillion) /
+    tokensPerPriceUnit
+  );
+}
+
+// Single requests often cost a fraction of a cent: at least four decimals, and up to six so that
+// such a request does not show as $0.0000.
+const smallest = 0.000001;
+
+/** "$0.0123", "$0.000042", "<$0.000001": an estimate in dollars, in the window's language. */
+export function formatCost(dollars: number, language: string): string {
+  const format = new Intl.NumberFormat(language, {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: 4,
+    maximumFractionDigits: 6,
+  });
+  return dollars > 0 && dollars < smallest / 2 ? `<${format.format(smallest)}` : format.format(dollars);
+}
+
+/** "$2.50": a price per million tokens, as typed in Profile settings. */
+export function formatPrice(dollars: number, language: string): string {
+  return new Intl.NumberFormat(language, {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 6,
+  }).format(dollars);
+}
