@@ -10,7 +10,7 @@ import type { ProfileService } from '../profiles/profile-service.ts';
 import type { Cipher } from '../secrets/cipher.ts';
 import { openHostSecrets } from '../secrets/open-host-secrets.ts';
 import { openAppSettings } from '../settings/app-settings.ts';
-import { openSettingsFile } from '../settings/settings-file.ts';
+import { type OpenSettingsWriter, openSettingsFile } from '../settings/settings-file.ts';
 import type { CallContext } from './call-context.ts';
 import { createChatRuns } from './chat-runs.ts';
 import { dispatch } from './dispatch.ts';
@@ -28,6 +28,8 @@ export interface ApiOptions {
   systemProxy?: SystemProxyResolver;
   /** How saved keys are encrypted (the desktop's keychain); the key file of the data directory when absent. */
   cipher?: () => Promise<Cipher>;
+  /** Writes config.json; electron-store in the desktop app, conf when absent. */
+  openSettingsWriter?: OpenSettingsWriter;
 }
 
 /** The contract's handlers with everything they need, as one transport-independent object. */
@@ -43,7 +45,10 @@ export interface Api {
 
 export function createApi(options: ApiOptions): Api {
   // One settings file for profiles and app settings: one check of config.json, one set of notices.
-  const settingsFile = openSettingsFile(options.dataDirectory);
+  const settingsFile = openSettingsFile(
+    options.dataDirectory,
+    options.openSettingsWriter ? { openWriter: options.openSettingsWriter } : {},
+  );
   // Saved keys load in the background; every call waits for them (see `call` below).
   const keys = createKeyStore(
     options.environment ?? process.env,

@@ -5,6 +5,7 @@ import { acceptedDevelopmentUrl, appStartUrl, trustedOrigins } from '../shell-po
 import { developmentContentSecurityPolicy } from '../shell-policy/content-security-policy.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { guardAllContents } from './content-guards.ts';
+import { openElectronStoreWriter } from './electron-store-writer.ts';
 import { serveContractOverIpc } from './ipc-transport.ts';
 import { createMainWindow } from './main-window.ts';
 import { createSafeStorageCipher } from './safe-storage-cipher.ts';
@@ -65,6 +66,7 @@ export function startDesktopApp(options: DesktopAppOptions): void {
       systemProxy: createElectronSystemProxyResolver(),
       // Inside whenReady: before it, safeStorage cannot tell which Linux keyring it would use.
       cipher: () => createSafeStorageCipher(dataDirectory),
+      openSettingsWriter: openElectronStoreWriter,
     });
     serveRenderer(options.rendererDirectory);
     if (developmentUrl) applyDevelopmentPolicy(developmentUrl);

@@ -19,8 +19,21 @@ export interface SettingsFile {
   notices: SettingsNotices;
 }
 
+/** What writes config.json: electron-store in the desktop app, its base library conf elsewhere. */
+export interface SettingsWriter {
+  store: Record<string, unknown>;
+}
+
+export type OpenSettingsWriter = (dataDirectory: string) => SettingsWriter;
+
+/** conf with the options electron-store uses by default, so both write the same file the same way. */
+export const openConfWriter: OpenSettingsWriter = (dataDirectory) =>
+  new Conf<Record<string, unknown>>({ cwd: dataDirectory, configName: 'config', clearInvalidConfig: false });
+
 export interface SettingsFileOptions {
   notices?: SettingsNotices;
+  /** The desktop app passes electron-store; plain Node (browser mode, the CLI, tests) uses conf. */
+  openWriter?: OpenSettingsWriter;
   /** For backup names; a test may fix it. */
   now?: () => Date;
 }
@@ -35,7 +48,8 @@ export function openSettingsFile(dataDirectory: string, options: SettingsFileOpt
   const path = join(dataDirectory, 'config.json');
   const notices = options.notices ?? createSettingsNotices();
   const now = options.now ?? (() => new Date());
-  let conf: Conf<Record<string, unknown>> | undefined;
+  const openWriter = options.openWriter ?? openConfWriter;
+  let writer: SettingsWriter | undefined;
   let checked: { text: string | undefined; document: SettingsDocument } | undefined;
 
   const readText = (): string | undefined => {
@@ -63,12 +77,8 @@ export function openSettingsFile(dataDirectory: string, options: SettingsFileOpt
   const write = (document: SettingsDocument): void => {
     // Created only once the file is known to be JSON: conf refuses to open one that is not, and
     // its clearInvalidConfig would empty it without a trace.
-    conf ??= new Conf<Record<string, unknown>>({
-      cwd: dataDirectory,
-      configName: 'config',
-      clearInvalidConfig: false,
-    });
-    conf.store = document;
+    writer ??= openWriter(dataDirectory);
+    writer.store = document;
     checked = { text: readText(), document };
   };
 
