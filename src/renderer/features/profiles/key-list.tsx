@@ -22,7 +22,10 @@ export function KeyList(props: { profile: ProfileSummary }) {
   const bridge = useBridge();
   const queryClient = useQueryClient();
   const applyKeys = useApplyKeys();
-  const storageProtected = useKeyStorage().data?.protected ?? true;
+  const storage = useKeyStorage().data;
+  const storageProtected = storage?.protected ?? true;
+  // A corrupt secrets file moved aside or an unsafe key file: saved keys may be missing because of it.
+  const storageProblems = (storage?.problems ?? []).map((problem) => errorText(problem, t));
   const { profile } = props;
   const [removing, setRemoving] = useState<string>();
   const [testing, setTesting] = useState<ReadonlySet<string>>(new Set());
@@ -139,6 +142,11 @@ export function KeyList(props: { profile: ProfileSummary }) {
         </ul>
       )}
       {shown && <p className="field-issue">{[shown.title, shown.hint].filter(Boolean).join(' ')}</p>}
+      {storageProblems.map((problem) => (
+        <p className="field-issue" key={problem.title}>
+          {[problem.title, problem.hint].filter(Boolean).join(' ')}
+        </p>
+      ))}
       <AddKeyField
         profile={profile}
         onAdded={(lastFour) => {
