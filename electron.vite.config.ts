@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          // The history database runs in a worker thread, which needs a file of its own.
+          'history-worker': resolve(import.meta.dirname, 'src/main/history/history-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,5 +1,6 @@
 // `npm run bench`: each measure against a baseline taken in the same run, printed as one table.
 import { benchBrowserTimeToFirstToken } from './browser-time-to-first-token.ts';
+import { benchHistory } from './history.ts';
 import { benchProxyOverhead } from './proxy-overhead.ts';
 import { type BenchRow, printTable } from './statistics.ts';
 import { benchStreamThroughput } from './stream-throughput.ts';
@@ -15,4 +16,6 @@ console.error('Measuring SSE throughput…');
 rows.push(...benchStreamThroughput());
 console.error('Measuring the cost of a proxy hop (direct vs HTTP proxy vs SOCKS5)…');
 rows.push(...(await benchProxyOverhead()));
+console.error('Measuring the history store (100,000 generated calls; HISTORY_BENCH_ENTRIES to change)…');
+rows.push(...(await benchHistory()));
 printTable(rows);

@@ -5,4 +5,6 @@ import { startDesktopApp } from './electron/start-desktop-app.ts';
 startDesktopApp({
   preloadPath: fileURLToPath(new URL('../preload/index.cjs', import.meta.url)),
   rendererDirectory: fileURLToPath(new URL('../renderer', import.meta.url)),
+  // A second entry of the main build, emitted beside this one.
+  historyWorkerUrl: new URL('./history-worker.js', import.meta.url),
 });

@@ -27,11 +27,17 @@ const contractMethods: Record<MethodName, true> = {
   'keys.add': true,
   'keys.check': true,
   'keys.storage': true,
+  'history.list': true,
+  'history.get': true,
+  'history.delete': true,
+  'history.deleteMatching': true,
+  'history.clear': true,
+  'history.export': true,
   'keys.remove': true,
   'chat.start': true,
   'chat.cancel': true,
 };
-const eventChannels: Record<EventName, true> = { 'chat.event': true };
+const eventChannels: Record<EventName, true> = { 'chat.event': true, 'history.updated': true };
 const globalName: typeof bridgeGlobalName = 'promptwire';
 
 const calls = Object.fromEntries(

@@ -9,6 +9,7 @@ import './styles/connection.css';
 import './styles/attempts.css';
 import './styles/profiles.css';
 import './styles/keys.css';
+import './styles/history.css';
 import './styles/narrow.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { chatRequestSchema, streamEventSchema } from './chat-schemas.ts';
 import {
+  historyEntrySchema,
+  historyFilterSchema,
+  historyPageSchema,
+  historySettingsSchema,
+  historySummarySchema,
+} from './history-schemas.ts';
+import {
   appSettingsSchema,
   connectionTestResultSchema,
   profileProxySchema,
@@ -83,8 +90,50 @@ export const methods = {
       proxy: proxySettingsSchema.optional(),
       timeouts: timeoutSettingsSchema.partial().optional(),
       retry: retrySettingsSchema.partial().optional(),
+      history: historySettingsSchema.optional(),
     }),
     output: appSettingsSchema,
+  },
+  /** Newest first; `before` is the cursor of the previous page. */
+  'history.list': {
+    input: historyFilterSchema.extend({
+      limit: z.number().int().positive().max(1000).optional(),
+      before: z.string().optional(),
+      /** Count every match rather than stopping at 1,000 (slower): for a number the user confirms. */
+      exactTotal: z.boolean().optional(),
+    }),
+    output: historyPageSchema,
+  },
+  'history.get': {
+    input: z.object({ id: z.string().min(1) }),
+    output: historyEntrySchema,
+  },
+  'history.delete': {
+    input: z.object({ ids: z.array(z.string().min(1)).min(1).max(10_000) }),
+    output: z.object({ deleted: z.number().int().nonnegative() }),
+  },
+  /** Deletes every entry matching the filter; `confirm` guards against a stray call. */
+  'history.deleteMatching': {
+    input: historyFilterSchema.extend({ confirm: z.literal(true) }),
+    output: z.object({ deleted: z.number().int().nonnegative() }),
+  },
+  'history.clear': {
+    input: z.object({ confirm: z.literal(true) }),
+    output: z.object({ deleted: z.number().int().nonnegative() }),
+  },
+  /** The matching entries as JSON Lines, one entry per line, newest first. */
+  /**
+   * One part of the JSONL export, newest first: call again with `before: nextCursor` until it is
+   * absent. Parts stay a few megabytes, so a history of gigabytes never travels as one message.
+   */
+  'history.export': {
+    input: historyFilterSchema.extend({ before: z.string().optional() }),
+    output: z.object({
+      fileName: z.string(),
+      jsonl: z.string(),
+      count: z.number().int().nonnegative(),
+      nextCursor: z.string().optional(),
+    }),
   },
   /** A cheap authenticated call (the model list) that reports the path taken and the answer. */
   'connection.test': {
@@ -126,7 +175,8 @@ export const methods = {
   /** Starts a completion; progress arrives as `chat.event` events with the same requestId. */
   'chat.start': {
     input: z.object({ requestId: requestIdSchema, profileId: z.string().min(1), request: chatRequestSchema }),
-    output: z.object({ requestId: z.string() }),
+    /** historyId: the history entry this call is being written to. */
+    output: z.object({ requestId: z.string(), historyId: z.string().optional() }),
   },
   /** Cancels a running completion and closes its upstream connection. */
   'chat.cancel': {
@@ -137,6 +187,8 @@ export const methods = {
 
 export const events = {
   'chat.event': z.object({ requestId: z.string(), event: streamEventSchema }),
+  /** An entry was added or changed (its status, when it ends); the list refreshes that row. */
+  'history.updated': z.object({ entry: historySummarySchema }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type MethodName = keyof typeof methods;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { historySettingsSchema } from './history-schemas.ts';
 import { appErrorSchema } from './result.ts';
 
 /** How requests find their way out: the OS's settings, a proxy URL, the environment, or direct. */
@@ -62,7 +63,10 @@ export const defaultNetworkSettings: NetworkSettings = {
   retry: { maxRetries: 2, initialDelayMs: 500, maxDelayMs: 8_000 },
 };
 
-export const appSettingsSchema = z.object({ network: networkSettingsSchema });
+export const appSettingsSchema = z.object({
+  network: networkSettingsSchema,
+  history: historySettingsSchema,
+});
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
 /** What "Test connection" reports: the path taken and how the endpoint answered. */

@@ -15,6 +15,10 @@ import type { CallContext } from './call-context.ts';
 import { createChatRuns } from './chat-runs.ts';
 import { dispatch } from './dispatch.ts';
 import { createHandlers } from './handlers.ts';
+import { applyRetention } from './history-handlers.ts';
+import { openHistoryPort } from './open-history-port.ts';
+
+const dayMs = 86_400_000;
 
 export interface ApiOptions {
   transport: MethodOutput<'app.info'>['transport'];
@@ -30,6 +34,8 @@ export interface ApiOptions {
   cipher?: () => Promise<Cipher>;
   /** Writes config.json; electron-store in the desktop app, conf when absent. */
   openSettingsWriter?: OpenSettingsWriter;
+  /** The history worker thread's code in the desktop bundle; its source file when absent. */
+  historyWorkerUrl?: URL;
 }
 
 /** The contract's handlers with everything they need, as one transport-independent object. */
@@ -39,7 +45,7 @@ export interface Api {
   /** A window or socket went away: its chats are cancelled, since nobody would see their events. */
   connectionClosed(connectionId: string): void;
   profiles: ProfileService;
-  /** Cancels every chat, waits for their streams to end, and stops the mock server. */
+  /** Cancels every chat, waits for their streams to end, closes the history, stops the mock server. */
   close(): Promise<void>;
 }
 
@@ -59,6 +65,14 @@ export function createApi(options: ApiOptions): Api {
   const profiles = opened.profiles;
   const chats = createChatRuns(runChat);
   const settings = openAppSettings(options.dataDirectory, { file: settingsFile });
+  // Opened once per host; a database that cannot be opened leaves the app working without history.
+  const history = openHistoryPort(options.dataDirectory, { workerUrl: options.historyWorkerUrl });
+  void history.ready.then(() => applyRetention(history.port, settings.history()));
+  // A window left open for weeks still forgets what its retention no longer keeps.
+  const retentionTimer = setInterval(() => void applyRetention(history.port, settings.history()), dayMs);
+  retentionTimer.unref();
+  // Every window's emit, so an entry started in one window appears in the others' lists too.
+  const connections = new Map<string, CallContext['emit']>();
   const routes = createNetworkRoutes({
     settings: settings.network,
     environment: options.environment ?? process.env,
@@ -71,6 +85,10 @@ export function createApi(options: ApiOptions): Api {
     chats,
     settings,
     routes,
+    history: history.port,
+    announce: (summary) => {
+      for (const emit of connections.values()) emit('history.updated', { entry: summary });
+    },
     chatNetwork: () => {
       const { timeouts, retry } = settings.network();
       return { timeouts, retry };
@@ -78,7 +96,7 @@ export function createApi(options: ApiOptions): Api {
     notices: () => {
       // Reading checks the file again, so a hand edit made while the app runs is reported too.
       settingsFile.read();
-      return settingsFile.notices.list();
+      return [...settingsFile.notices.list(), ...history.notices()];
     },
   });
 
@@ -86,12 +104,21 @@ export function createApi(options: ApiOptions): Api {
     async call(method, payload, context) {
       // Until the saved keys are decrypted, a list would show none and a send would use the wrong one.
       await keys.ready();
+      // Until the history is open, its notices and whether calls are kept are unknown.
+      await history.ready;
+      connections.set(context.connectionId, context.emit);
       return dispatch(handlers, method, payload, context);
     },
-    connectionClosed: (connectionId) => chats.cancelConnection(connectionId),
+    connectionClosed: (connectionId) => {
+      connections.delete(connectionId);
+      chats.cancelConnection(connectionId);
+    },
     profiles,
     async close() {
+      clearInterval(retentionTimer);
       await chats.close();
+      // After the chats: their cancelled ends are written before the database closes.
+      await history.close();
       // After the chats: closing a dispatcher waits for its requests, and they have just been cancelled.
       await routes.close();
       await opened.close();

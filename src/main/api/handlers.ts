@@ -1,4 +1,5 @@
 import type { MethodName, MethodOutput, ParsedMethodInput } from '../../shared/contract.ts';
+import type { HistorySummary } from '../../shared/history-schemas.ts';
 import type { RetrySettings, TimeoutSettings } from '../../shared/network-schemas.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
 import { makeError } from '../errors/make-error.ts';
@@ -9,7 +10,10 @@ import type { KeyStore } from '../profiles/key-store.ts';
 import type { ProfileService, ResolvedTarget } from '../profiles/profile-service.ts';
 import type { AppSettingsStore } from '../settings/app-settings.ts';
 import type { CallContext } from './call-context.ts';
+import { startRecording } from './chat-recording.ts';
 import type { ChatRuns } from './chat-runs.ts';
+import { createHistoryHandlers } from './history-handlers.ts';
+import type { HistoryPort } from './history-port.ts';
 import { createKeyHandlers } from './key-handlers.ts';
 
 /** One handler per contract method: a method added to the contract does not compile until handled. */
@@ -28,12 +32,19 @@ export interface HandlerServices {
   routes: NetworkRoutes;
   /** The current timeouts and retry policy for chat runs; the SDKs' defaults when absent. */
   chatNetwork?: () => { timeouts: TimeoutSettings; retry: RetrySettings };
-  /** What to tell the user about the settings file, read at each app.info. */
+  /** What to tell the user about the settings file and the history, read at each app.info. */
   notices?: () => string[];
+  /** Where every chat is kept; undefined when the database could not be opened. */
+  history?: HistoryPort | undefined;
+  /** Tells every window that an entry was added or ended; the caller's context when absent. */
+  announce?: (summary: HistorySummary, context: CallContext) => void;
 }
 
 export function createHandlers(services: HandlerServices): Handlers {
-  const { info, profiles, chats, chatNetwork, settings, routes, notices } = services;
+  const { info, profiles, chats, chatNetwork, settings, routes, notices, history } = services;
+  const announce =
+    services.announce ??
+    ((summary: HistorySummary, context: CallContext) => context.emit('history.updated', { entry: summary }));
   // Routes go by the profile's base URL: every endpoint of a profile shares its host.
   const prepareRoute = ({ profile, target }: ResolvedTarget) =>
     routes.prepare({ url: target.baseUrl, proxy: profile.proxy, tls: profile.tls });
@@ -58,7 +69,7 @@ export function createHandlers(services: HandlerServices): Handlers {
     },
     ...createKeyHandlers(profiles, services.keys),
     'settings.get': async () => ok(settings.get()),
-    'settings.update': async (input) => settings.update(input),
+    ...createHistoryHandlers(history, settings),
 
     'connection.test': async ({ profileId, keyId }) => {
       const resolved = await profiles.resolveTarget(profileId, { allowMissingKey: true });
@@ -94,13 +105,32 @@ export function createHandlers(services: HandlerServices): Handlers {
       }
       const { dispatcher, via } = route.value;
       const keys = profiles.keyPool(profileId);
+      const { profile, target } = resolved.value;
+      // Written before the first byte goes out, so even a call that hangs or crashes is kept.
+      const recording = startRecording(history, {
+        start: {
+          source: 'window',
+          profileId: profile.id,
+          profileName: profile.name,
+          format: target.format,
+          baseUrl: target.baseUrl,
+          request,
+        },
+        price: profile.prices[request.model],
+        announce: (summary) => announce(summary, context),
+      });
       reservation.run(
-        resolved.value.target,
+        target,
         request,
-        (event) => context.emit('chat.event', { requestId, event }),
+        (event) => {
+          context.emit('chat.event', { requestId, event });
+          recording.observe(event);
+        },
         { ...chatNetwork?.(), ...(keys && { keys }), dispatcher, via },
       );
-      return ok({ requestId });
+      return ok(
+        recording.historyId === undefined ? { requestId } : { requestId, historyId: recording.historyId },
+      );
     },
 
     'chat.cancel': async ({ requestId }, context) =>

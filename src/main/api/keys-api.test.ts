@@ -27,7 +27,9 @@ const events: StreamEvent[] = [];
 const results: unknown[] = [];
 const context: CallContext = {
   connectionId: 'test-window',
-  emit: (_name, payload) => void events.push((payload as { event: StreamEvent }).event),
+  emit: (name, payload) => {
+    if (name === 'chat.event') events.push((payload as { event: StreamEvent }).event);
+  },
 };
 
 beforeAll(async () => {

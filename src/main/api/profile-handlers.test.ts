@@ -21,7 +21,9 @@ let listAnswer: { status: number; contentType: string; body: string };
 const events: StreamEvent[] = [];
 const context: CallContext = {
   connectionId: 'test-window',
-  emit: (_name, payload) => void events.push((payload as { event: StreamEvent }).event),
+  emit: (name, payload) => {
+    if (name === 'chat.event') events.push((payload as { event: StreamEvent }).event);
+  },
 };
 
 beforeAll(async () => {

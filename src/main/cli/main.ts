@@ -1,5 +1,6 @@
 import { mockCommand } from '../mock/mock-command.ts';
 import { UsageError } from './command-arguments.ts';
+import { historyCommand } from './history-command.ts';
 import { packageVersion } from './package-version.ts';
 import { profilesCommand } from './profiles-command.ts';
 import { sendCommand } from './send-command.ts';
@@ -10,6 +11,7 @@ export const mainHelp = `Usage: promptwire <command> [options]
 Commands:
   send      send one chat request and stream the answer
   profiles  list the profiles and presets that send --provider takes
+  history   list, show and export the calls made (window and send)
   mock      run the mock LLM server (OpenAI and Anthropic formats, fault models)
   web       open the Promptwire window in a browser on this machine
 
@@ -20,6 +22,7 @@ Other flags: --help, --version.
 const commands: Record<string, (argv: string[]) => Promise<number>> = {
   send: sendCommand,
   profiles: profilesCommand,
+  history: historyCommand,
   mock: (argv) => mockCommand(argv),
   web: webCommand,
 };

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,10 +9,8 @@ import {
   type TlsTestEndpoint,
   testCaFile,
 } from '../net/proxy/test-support/tls-test-endpoint.ts';
-import { projectRoot } from './project-root.ts';
+import { runCli } from './test-cli-process.ts';
 
-const node = join(projectRoot, 'node_modules', '.bin', 'node');
-const bin = join(projectRoot, 'bin', 'promptwire.mjs');
 let folder: string;
 let mock: MockServer;
 let endpoint: TlsTestEndpoint;
@@ -31,27 +28,13 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-function send(args: string[], environment: NodeJS.ProcessEnv = {}) {
-  const child = spawn(
-    node,
-    [bin, 'send', '--provider', 'compatible', '--model', 'mock-fast', '--message', 'hi', '--json', ...args],
-    {
-      cwd: projectRoot,
-      env: { PATH: process.env.PATH, PROMPTWIRE_DATA_DIR: join(folder, 'data'), ...environment },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+async function send(args: string[], environment: NodeJS.ProcessEnv = {}) {
+  const { code, stdout, stderr } = await runCli(
+    ['send', '--provider', 'compatible', '--model', 'mock-fast', '--message', 'hi', '--json', ...args],
+    join(folder, 'data'),
+    environment,
   );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise<{ code: number | null; output: Record<string, unknown>; stderr: string }>((resolve) => {
-    child.once('close', (code) => resolve({ code, output: stdout ? JSON.parse(stdout) : {}, stderr }));
-  });
+  return { code, output: (stdout ? JSON.parse(stdout) : {}) as Record<string, unknown>, stderr };
 }
 
 describe('promptwire send and the network', () => {

@@ -1,14 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAppSettings } from '../settings/app-settings.ts';
 import { attemptFailedLine } from './attempt-lines.ts';
-import { projectRoot } from './project-root.ts';
+import { runCli } from './test-cli-process.ts';
 
-const node = join(projectRoot, 'node_modules', '.bin', 'node');
-const bin = join(projectRoot, 'bin', 'promptwire.mjs');
 let folder: string;
 
 beforeAll(() => {
@@ -19,25 +16,10 @@ afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-function send(
-  extra: string[],
-  dataDirectory: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(node, [bin, 'send', '--provider', 'mock', '--model', 'mock-429-once', ...extra], {
-    cwd: projectRoot,
-    env: { PATH: process.env.PATH, PROMPTWIRE_DATA_DIR: join(folder, dataDirectory), OPENAI_API_KEY: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+const send = (extra: string[], dataDirectory: string) =>
+  runCli(['send', '--provider', 'mock', '--model', 'mock-429-once', ...extra], join(folder, dataDirectory), {
+    OPENAI_API_KEY: '',
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
-}
 
 describe('promptwire send after a retried 429', () => {
   it('lists the attempts in --json and says on stderr why the answer was slow to start', async () => {

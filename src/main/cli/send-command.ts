@@ -1,5 +1,7 @@
 import { type ChatRequest, chatRequestSchema, type StreamEvent } from '../../shared/chat-schemas.ts';
 import { applyStreamEvent, emptyTranscript, type Transcript } from '../../shared/transcript.ts';
+import { startRecording } from '../api/chat-recording.ts';
+import { openHistoryPort } from '../api/open-history-port.ts';
 import { summarizeIssues } from '../api/summarize-issues.ts';
 import { type RunChatOptions, runChat } from '../chat/run-chat.ts';
 import { resolveDataDirectory } from '../data-directory.ts';
@@ -42,7 +44,8 @@ ${networkFlagHelp}  --json               print one JSON object instead of the te
                        { text, finishReason, usage: { inputTokens, outputTokens },
                          status, timings: { firstTokenMs, totalMs },
                          attempts: [{ attempt, status, error, retryInMs }],
-                         via: "direct" or the proxy, password masked }
+                         via: "direct" or the proxy, password masked,
+                         historyId: the id \`promptwire history show\` takes }
   --data-dir DIR       the data directory (default: PROMPTWIRE_DATA_DIR, then the app's own)
   -h, --help           show this help
 
@@ -91,6 +94,7 @@ export async function sendCommand(argv: string[]): Promise<number> {
   const keys = createKeyStore(process.env, Date.now, openHostSecrets(dataDirectory));
   const opened = openProfiles({ dataDirectory, keys });
   let closeRoutes = async () => {};
+  let closeHistory = async () => {};
   try {
     await keys.ready();
     const overrides = {
@@ -136,15 +140,34 @@ export async function sendCommand(argv: string[]): Promise<number> {
     });
     // The same saved timeouts, retry policy and key rotation as the window, from the shared data directory.
     const { timeouts, retry } = openAppSettings(dataDirectory, { file: opened.settingsFile }).network();
-    const transcript = await streamChat(resolved.value.target, request, flags.json, {
-      dispatcher,
-      via,
-      timeouts,
-      retry,
-      keys: resolved.value.keys,
+    // Kept like a call from the window (source cli), so `promptwire history` and the app show it.
+    const history = openHistoryPort(dataDirectory);
+    closeHistory = () => history.close();
+    await history.ready;
+    for (const notice of history.notices()) process.stderr.write(`Note: ${notice}\n`);
+    const recording = startRecording(history.port, {
+      start: {
+        source: 'cli',
+        profileId: profile.id,
+        profileName: profile.name,
+        format: target.format,
+        baseUrl: target.baseUrl,
+        request,
+      },
+      price: profile.prices[request.model],
     });
-    return finish(transcript, flags.json, via);
+    const transcript = await streamChat(
+      target,
+      request,
+      flags.json,
+      { dispatcher, via, timeouts, retry, keys: resolved.value.keys },
+      recording.observe,
+    );
+    // The end (done, failed or cancelled by Ctrl-C) is on disk before the process exits.
+    await recording.finished;
+    return finish(transcript, flags.json, via, recording.historyId);
   } finally {
+    await closeHistory();
     await closeRoutes();
     await opened.close();
   }
@@ -177,6 +200,7 @@ async function streamChat(
   request: ChatRequest,
   json: boolean,
   route: Pick<RunChatOptions, 'dispatcher' | 'via' | 'timeouts' | 'retry' | 'keys'>,
+  observe: (event: StreamEvent) => void,
 ): Promise<Transcript> {
   const transcript = emptyTranscript();
   const controller = new AbortController();
@@ -196,6 +220,7 @@ async function streamChat(
 
   const emit = (event: StreamEvent) => {
     applyStreamEvent(transcript, event);
+    observe(event);
     if (json) return;
     if (event.type === 'attempt-failed') process.stderr.write(`${attemptFailedLine(event)}\n`);
     else if (event.type === 'text-delta') process.stdout.write(event.text);
@@ -211,8 +236,8 @@ async function streamChat(
   return transcript;
 }
 
-function finish(transcript: Transcript, json: boolean, via: string): number {
-  if (json) writeJson({ ...sendJson(transcript), via });
+function finish(transcript: Transcript, json: boolean, via: string, historyId: string | undefined): number {
+  if (json) writeJson({ ...sendJson(transcript), via, ...(historyId !== undefined && { historyId }) });
   else if (transcript.text !== '' && !transcript.text.endsWith('\n')) process.stdout.write('\n');
 
   if (transcript.reasoning !== '' && !json && !transcript.reasoning.endsWith('\n'))

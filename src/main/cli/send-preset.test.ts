@@ -1,14 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoopbackServer, startLoopbackServer } from '../chat/loopback-test-server.ts';
 import { readFixture } from '../providers/wire-fixtures.ts';
-import { projectRoot } from './project-root.ts';
+import { runCli } from './test-cli-process.ts';
 
-const node = join(projectRoot, 'node_modules', '.bin', 'node');
-const bin = join(projectRoot, 'bin', 'promptwire.mjs');
 let folder: string;
 let vendor: LoopbackServer;
 
@@ -25,24 +22,8 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-function run(args: string[], dataDirectory: string, environment: NodeJS.ProcessEnv = {}) {
-  const child = spawn(node, [bin, ...args], {
-    cwd: projectRoot,
-    env: { PATH: process.env.PATH, PROMPTWIRE_DATA_DIR: join(folder, dataDirectory), ...environment },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.once('close', (code) => resolve({ code, stdout, stderr })),
-  );
-}
+const run = (args: string[], dataDirectory: string, environment: NodeJS.ProcessEnv = {}) =>
+  runCli(args, join(folder, dataDirectory), environment);
 
 describe('promptwire send --provider with a preset id', () => {
   it('sends through a one-off profile of the preset, keyed from its variable', async () => {

@@ -16,6 +16,8 @@ export interface DesktopAppOptions {
   preloadPath: string;
   /** out/renderer */
   rendererDirectory: string;
+  /** out/main/history-worker.js: the history database's worker thread (see electron.vite.config.ts). */
+  historyWorkerUrl: URL;
 }
 
 /**
@@ -67,6 +69,7 @@ export function startDesktopApp(options: DesktopAppOptions): void {
       // Inside whenReady: before it, safeStorage cannot tell which Linux keyring it would use.
       cipher: () => createSafeStorageCipher(dataDirectory),
       openSettingsWriter: openElectronStoreWriter,
+      historyWorkerUrl: options.historyWorkerUrl,
     });
     serveRenderer(options.rendererDirectory);
     if (developmentUrl) applyDevelopmentPolicy(developmentUrl);

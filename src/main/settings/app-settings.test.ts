@@ -21,7 +21,7 @@ const configFile = () => join(dataDirectory, 'config.json');
 
 describe('app settings', () => {
   it('starts from the defaults', () => {
-    expect(openAppSettings(dataDirectory).get()).toEqual({ network: defaultNetworkSettings });
+    expect(openAppSettings(dataDirectory).get()).toEqual({ network: defaultNetworkSettings, history: {} });
   });
 
   it('keeps a change where a second instance (another window, the CLI) reads it', () => {
@@ -108,5 +108,29 @@ describe('app settings', () => {
       defaultModel: 'gpt-4.1',
     });
     expect(openAppSettings(dataDirectory).network().retry.maxRetries).toBe(0);
+  });
+
+  it('keeps the history retention next to network, and replaces it as a whole', () => {
+    const settings = openAppSettings(dataDirectory);
+    settings.update({ history: { retentionDays: 30, retentionEntries: 500 } });
+    settings.update({ retry: { maxRetries: 1 } });
+    expect(openAppSettings(dataDirectory).history()).toEqual({ retentionDays: 30, retentionEntries: 500 });
+    expect(JSON.parse(readFileSync(configFile(), 'utf8')).history).toEqual({
+      retentionDays: 30,
+      retentionEntries: 500,
+    });
+    // A limit left out is removed: the history is kept forever in that respect.
+    expect(settings.update({ history: { retentionDays: 7 } })).toMatchObject({
+      ok: true,
+      value: { history: { retentionDays: 7 } },
+    });
+    expect(settings.get().history).toEqual({ retentionDays: 7 });
+  });
+
+  it('ignores a hand-edited retention that makes no sense instead of deleting by it', () => {
+    writeFileSync(configFile(), JSON.stringify({ history: { retentionDays: -3, retentionEntries: 200 } }));
+    expect(openAppSettings(dataDirectory).history()).toEqual({ retentionEntries: 200 });
+    writeFileSync(configFile(), JSON.stringify({ history: 'forever' }));
+    expect(openAppSettings(dataDirectory).history()).toEqual({});
   });
 });

@@ -1,20 +1,26 @@
 import type { ParsedMethodInput } from '../../shared/contract.ts';
+import type { HistorySettings } from '../../shared/history-schemas.ts';
 import type { AppSettings, NetworkSettings, ProxySettings } from '../../shared/network-schemas.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
 import { makeError } from '../errors/make-error.ts';
 import { checkProxySettings } from './check-proxy-settings.ts';
+import { readHistorySettings } from './read-history-settings.ts';
 import { definedFields, readNetworkSettings, withoutEmptyFields } from './read-network-settings.ts';
 import { openSettingsFile, type SettingsFile } from './settings-file.ts';
 
 /**
- * App-wide settings in `config.json` of the data directory, under `network`: the file profile edits
+ * App-wide settings in `config.json` of the data directory, under `network` and `history`: the file profile edits
  * use too, so the window, browser mode and the CLI share them. Read on every access, since another
  * process may have written the file since.
  */
 export interface AppSettingsStore {
   get(): AppSettings;
   network(): NetworkSettings;
-  /** Merges a partial change over what is stored; a proxy URL that cannot work is refused. */
+  history(): HistorySettings;
+  /**
+   * Merges network changes over what is stored; `history` replaces the retention as a whole, so a
+   * limit left out is removed (kept forever). A proxy URL that cannot work is refused.
+   */
   update(change: ParsedMethodInput<'settings.update'>): Result<AppSettings>;
 }
 
@@ -26,10 +32,12 @@ export interface AppSettingsOptions {
 export function openAppSettings(dataDirectory: string, options: AppSettingsOptions = {}): AppSettingsStore {
   const file = options.file ?? openSettingsFile(dataDirectory);
   const network = () => readNetworkSettings(file.read().network);
+  const history = () => readHistorySettings(file.read().history);
 
   return {
-    get: () => ({ network: network() }),
+    get: () => ({ network: network(), history: history() }),
     network,
+    history,
     update(change) {
       const current = network();
       const proxy: ProxySettings = change.proxy
@@ -46,8 +54,9 @@ export function openAppSettings(dataDirectory: string, options: AppSettingsOptio
         const detail = `retry.maxDelayMs (${next.retry.maxDelayMs}) is shorter than retry.initialDelayMs (${next.retry.initialDelayMs})`;
         return fail(makeError('invalid-payload', { hintKey: 'fix-payload', params: { detail } }));
       }
-      file.update((document) => ({ ...document, network: next }));
-      return ok({ network: next });
+      const retention = change.history ? readHistorySettings(change.history) : history();
+      file.update((document) => ({ ...document, network: next, history: retention }));
+      return ok({ network: next, history: retention });
     },
   };
 }

@@ -25,7 +25,7 @@ describe('chat over the WebSocket, against the in-process mock', () => {
     const client = await harness.connect();
     expect(await client.call('chat.start', chatInput('first', 'mock-fast'))).toEqual({
       ok: true,
-      value: { requestId: 'first' },
+      value: { requestId: 'first', historyId: expect.any(String) },
     });
     const end = await client.chatEnd('first');
     expect(end).toMatchObject({ type: 'stream-end', finishReason: 'stop' });

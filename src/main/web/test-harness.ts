@@ -15,8 +15,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(environment: NodeJS.ProcessEnv = {}): Promise<Harness> {
+/** prepareData: writes files into the data directory before the host opens it. */
+export async function startHarness(
+  environment: NodeJS.ProcessEnv = {},
+  prepareData?: (dataDirectory: string) => void,
+): Promise<Harness> {
   const folder = mkdtempSync(join(tmpdir(), 'promptwire-harness-'));
+  if (prepareData) {
+    mkdirSync(join(folder, 'data'));
+    prepareData(join(folder, 'data'));
+  }
   const renderer = join(folder, 'renderer');
   mkdirSync(renderer);
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Promptwire</title>');

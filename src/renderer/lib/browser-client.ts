@@ -162,6 +162,12 @@ export function createBrowserClient(socketUrl: string, tokenInAddress: boolean):
     'models.fetch': caller('models.fetch'),
     'keys.check': caller('keys.check'),
     'keys.storage': caller('keys.storage'),
+    'history.list': caller('history.list'),
+    'history.get': caller('history.get'),
+    'history.delete': caller('history.delete'),
+    'history.deleteMatching': caller('history.deleteMatching'),
+    'history.clear': caller('history.clear'),
+    'history.export': caller('history.export'),
     'chat.start': caller('chat.start'),
     'chat.cancel': caller('chat.cancel'),
   };

@@ -26,7 +26,9 @@ let api: Api;
 const events: StreamEvent[] = [];
 const context: CallContext = {
   connectionId: 'test-window',
-  emit: (_name, payload) => void events.push((payload as { event: StreamEvent }).event),
+  emit: (name, payload) => {
+    if (name === 'chat.event') events.push((payload as { event: StreamEvent }).event);
+  },
 };
 
 beforeAll(async () => {

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConnection } from '../../lib/bridge-context.tsx';
 import { Composer } from '../composer/composer.tsx';
+import { HistorySidebar } from '../history/history-sidebar.tsx';
 import { ResponseView } from '../response/response-view.tsx';
 import { AppHeader } from './app-header.tsx';
 import { ConnectionBanner } from './connection-banner.tsx';
@@ -24,6 +25,7 @@ export function App() {
       <ConnectionBanner />
       <NoticesBanner />
       <main className="workspace">
+        <HistorySidebar />
         <Composer />
         <ResponseView />
       </main>

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ChatRequest } from '../../../shared/chat-schemas.ts';
 import type { ProfileSummary } from '../../../shared/profile-schemas.ts';
 
 export type MessageRole = 'user' | 'assistant';
@@ -38,6 +39,8 @@ interface DraftState extends Draft {
   addMessage(): void;
   removeMessage(id: string): void;
   setShowIssues(show: boolean): void;
+  /** Replaces the draft with a request sent before (from the history), as editable text. */
+  load(profileId: string, request: ChatRequest): void;
 }
 
 export const defaultProfileId = 'mock';
@@ -100,4 +103,30 @@ export const useDraftStore = create<DraftState>()((set, get) => ({
   setShowIssues(showIssues) {
     set({ showIssues });
   },
+  load(profileId, request) {
+    set({
+      initialized: true,
+      showIssues: false,
+      profileId,
+      model: request.model,
+      system: request.system ?? '',
+      messages: request.messages.map((message) => newMessage(message.role, message.content)),
+      temperature: optionalText(request.temperature),
+      maxTokens: optionalText(request.maxTokens),
+      topP: optionalText(request.topP),
+      stop: (request.stop ?? []).map(escapeStopSequence).join(', '),
+      stream: request.stream,
+    });
+  },
 }));
+
+/** The inverse of parseStopSequences' escapes, so a reopened request sends the same stops. */
+function escapeStopSequence(stop: string): string {
+  return stop.replace(/[\\,\n\t]/g, (character) =>
+    character === '\n' ? '\\n' : character === '\t' ? '\\t' : `\\${character}`,
+  );
+}
+
+function optionalText(value: number | undefined): string {
+  return value === undefined ? '' : String(value);
+}

@@ -1,16 +1,5 @@
-import type { Usage } from '../../../shared/chat-schemas.ts';
-import type { ModelPrice } from '../../../shared/profile-schemas.ts';
-
-const tokensPerPriceUnit = 1_000_000;
-
-/** US dollars for the usage at the price, or undefined while a token count is missing. */
-export function estimateCost(usage: Usage, price: ModelPrice | undefined): number | undefined {
-  if (!price || usage.inputTokens === undefined || usage.outputTokens === undefined) return undefined;
-  return (
-    (usage.inputTokens * price.inputPerMillion + usage.outputTokens * price.outputPerMillion) /
-    tokensPerPriceUnit
-  );
-}
+// The estimate itself is shared with the history (src/shared/cost.ts); this file only formats.
+export { estimateCost } from '../../../shared/cost.ts';
 
 // Single requests often cost a fraction of a cent: at least four decimals, and up to six so that
 // such a request does not show as $0.0000.

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HistoryEntryBar } from '../history/history-entry-bar.tsx';
 import { useTranscript } from '../run/run-context.tsx';
 import { AnswerPanel } from './answer-panel.tsx';
 import { AttemptTimeline } from './attempt-timeline.tsx';
@@ -29,6 +30,7 @@ export function ResponseView() {
 
   return (
     <section className="response" aria-label={t('ui.response.label')}>
+      <HistoryEntryBar />
       <div className="response-header">
         <div className="tabs" role="tablist" aria-label={t('ui.response.tabsLabel')}>
           {tabs.map((name) => (

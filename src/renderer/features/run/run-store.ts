@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ChatRequest, StreamEvent } from '../../../shared/chat-schemas.ts';
 import type { PromptwireBridge } from '../../../shared/contract.ts';
+import type { HistoryEntry } from '../../../shared/history-schemas.ts';
 import type { AppError } from '../../../shared/result.ts';
 import { applyStreamEvent, emptyTranscript, type Transcript } from '../../../shared/transcript.ts';
 import type { ConnectionState } from '../../lib/connection-state.ts';
@@ -26,7 +27,13 @@ export interface RunState {
   profileId?: string;
   model?: string;
   stopping: boolean;
+  /** The history entry the current run is written to, once the host has said which. */
+  historyId?: string;
+  /** Set while the response area shows a stored entry rather than a run of this window. */
+  viewing?: HistoryEntry;
   start(profileId: string, request: ChatRequest): Promise<void>;
+  /** Shows a stored call in the response area; the transcript was rebuilt from the entry. */
+  show(entry: HistoryEntry, transcript: Transcript, requests: RequestSent[]): void;
   stop(): Promise<void>;
 }
 
@@ -69,9 +76,32 @@ export function createRunStore(
         profileId,
         model: request.model,
         stopping: false,
+        historyId: undefined,
+        viewing: undefined,
       });
       const result = await bridge['chat.start']({ requestId, profileId, request });
       if (!result.ok) failCurrent(requestId, result.error);
+      else if (get().requestId === requestId) set({ historyId: result.value.historyId });
+    },
+
+    show(entry, transcript, requests) {
+      const { requestId, transcript: current } = get();
+      // A run still streaming keeps going in the host and is recorded; the window only stops
+      // following it, and can reopen it from the history.
+      if (requestId && isRunning(current)) batcher.clear();
+      set({
+        requestId: undefined,
+        transcript,
+        requests,
+        revision: get().revision + 1,
+        startedAt: undefined,
+        streamed: entry.request.stream,
+        profileId: entry.profileId,
+        model: entry.model,
+        stopping: false,
+        historyId: entry.id,
+        viewing: entry,
+      });
     },
 
     async stop() {

@@ -157,6 +157,10 @@ export const hints = {
   'choose-preset': 'Choose one of: {{presets}}.',
   'keep-built-in-profile':
     'The Local mock profiles are built in and cannot be deleted; they cost nothing while unused.',
+  'history-entry-gone':
+    'It may have been deleted, or removed by the history retention. Refresh the history list.',
+  'history-unavailable':
+    'The history could not be read or written. Check the free space and the permissions of the data directory, then restart Promptwire; requests still work meanwhile.',
   'models-list-unreadable':
     'The server answered, but not with a model list. Check the base URL (OpenAI-style URLs end in /v1, Anthropic-style do not), or type the model name yourself.',
 } as const;

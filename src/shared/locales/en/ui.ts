@@ -1,6 +1,7 @@
 // Words of the window. Keys are grouped by the part of the screen that shows them.
 // End-to-end tests find controls by some of these words ("Provider", "Model", "System prompt",
 // "Message", "Send", "Stop", "Response", "Raw"); other languages translate them freely.
+import { uiHistory } from './ui-history.ts';
 import { uiNetwork } from './ui-network.ts';
 import { uiProfiles } from './ui-profiles.ts';
 
@@ -51,6 +52,7 @@ export const ui = {
     },
   },
   ...uiNetwork,
+  ...uiHistory,
   ...uiProfiles,
   model: { label: 'Model', placeholder: 'Model name' },
   system: { label: 'System prompt', placeholder: 'Optional instructions for the model' },
