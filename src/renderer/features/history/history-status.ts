@@ -1,11 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { HistorySummary } from '../../../shared/history-schemas.ts';
 
-/** The HTTP status when there is one ("200", "401"), else the outcome in words. */
+/**
+ * The HTTP status when it tells the outcome ("200", "401"), else the outcome in words: a stream
+ * that broke after a 200 reads "failed", not a red "200".
+ */
 export function historyStatusText(entry: HistorySummary, t: TFunction): string {
-  if ((entry.status === 'done' || entry.status === 'failed') && entry.httpStatus !== undefined) {
-    return String(entry.httpStatus);
-  }
+  const { httpStatus } = entry;
+  if (entry.status === 'done' && httpStatus !== undefined) return String(httpStatus);
+  if (entry.status === 'failed' && httpStatus !== undefined && httpStatus >= 400) return String(httpStatus);
   return t(`ui.history.statuses.${entry.status}`);
 }
 
