@@ -33,6 +33,8 @@ const contractMethods: Record<MethodName, true> = {
   'history.deleteMatching': true,
   'history.clear': true,
   'history.export': true,
+  'request.export': true,
+  'request.importCurl': true,
   'keys.remove': true,
   'chat.start': true,
   'chat.cancel': true,

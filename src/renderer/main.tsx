@@ -10,6 +10,7 @@ import './styles/attempts.css';
 import './styles/profiles.css';
 import './styles/keys.css';
 import './styles/history.css';
+import './styles/export.css';
 import './styles/narrow.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

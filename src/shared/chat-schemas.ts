@@ -20,6 +20,11 @@ export const chatRequestSchema = z.object({
   topP: z.number().min(0).max(1).optional(),
   stop: z.array(z.string().min(1)).max(4).optional(),
   stream: z.boolean(),
+  /**
+   * Body fields Promptwire has no control for (response_format, seed, tools…), sent as they are
+   * after its own; kept from an imported curl rather than dropped. A field Promptwire sets wins.
+   */
+  extra: z.record(z.string(), z.unknown()).optional(),
 });
 export type ChatRequest = z.infer<typeof chatRequestSchema>;
 

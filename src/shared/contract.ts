@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { chatRequestSchema, streamEventSchema } from './chat-schemas.ts';
 import {
+  exportedCodeSchema,
+  exportRequestInputSchema,
+  importCurlInputSchema,
+  importedCurlSchema,
+} from './export-schemas.ts';
+import {
   historyEntrySchema,
   historyFilterSchema,
   historyPageSchema,
@@ -177,6 +183,19 @@ export const methods = {
     input: z.object({ requestId: requestIdSchema, profileId: z.string().min(1), request: chatRequestSchema }),
     /** historyId: the history entry this call is being written to. */
     output: z.object({ requestId: z.string(), historyId: z.string().optional() }),
+  },
+  /** The request as curl or code, exactly as Promptwire would send it through this profile. */
+  'request.export': {
+    input: exportRequestInputSchema,
+    output: exportedCodeSchema,
+  },
+  /**
+   * A pasted curl command as a draft for a profile with that base URL and format (made when none
+   * has them); a key in the command is saved to that profile's keys, never left in the draft.
+   */
+  'request.importCurl': {
+    input: importCurlInputSchema,
+    output: importedCurlSchema,
   },
   /** Cancels a running completion and closes its upstream connection. */
   'chat.cancel': {

@@ -34,6 +34,8 @@ function handlersWith(overrides: Partial<Handlers>): Handlers {
     'history.deleteMatching': unused,
     'history.clear': unused,
     'history.export': unused,
+    'request.export': unused,
+    'request.importCurl': unused,
     'chat.start': unused,
     'chat.cancel': unused,
     ...overrides,

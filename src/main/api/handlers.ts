@@ -12,6 +12,7 @@ import type { AppSettingsStore } from '../settings/app-settings.ts';
 import type { CallContext } from './call-context.ts';
 import { startRecording } from './chat-recording.ts';
 import type { ChatRuns } from './chat-runs.ts';
+import { createExportHandlers } from './export-handlers.ts';
 import { createHistoryHandlers } from './history-handlers.ts';
 import type { HistoryPort } from './history-port.ts';
 import { createKeyHandlers } from './key-handlers.ts';
@@ -70,6 +71,7 @@ export function createHandlers(services: HandlerServices): Handlers {
     ...createKeyHandlers(profiles, services.keys),
     'settings.get': async () => ok(settings.get()),
     ...createHistoryHandlers(history, settings),
+    ...createExportHandlers(profiles, routes),
 
     'connection.test': async ({ profileId, keyId }) => {
       const resolved = await profiles.resolveTarget(profileId, { allowMissingKey: true });

@@ -1,6 +1,8 @@
 import { mockCommand } from '../mock/mock-command.ts';
 import { UsageError } from './command-arguments.ts';
+import { exportCommand } from './export-command.ts';
 import { historyCommand } from './history-command.ts';
+import { importCommand } from './import-command.ts';
 import { packageVersion } from './package-version.ts';
 import { profilesCommand } from './profiles-command.ts';
 import { sendCommand } from './send-command.ts';
@@ -12,6 +14,8 @@ Commands:
   send      send one chat request and stream the answer
   profiles  list the profiles and presets that send --provider takes
   history   list, show and export the calls made (window and send)
+  export    print a request as curl (bash, cmd, PowerShell), Python, TypeScript or fetch
+  import    read a curl command and print the request it makes as JSON
   mock      run the mock LLM server (OpenAI and Anthropic formats, fault models)
   web       open the Promptwire window in a browser on this machine
 
@@ -23,6 +27,8 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   send: sendCommand,
   profiles: profilesCommand,
   history: historyCommand,
+  export: exportCommand,
+  import: importCommand,
   mock: (argv) => mockCommand(argv),
   web: webCommand,
 };

@@ -71,7 +71,8 @@ function proxyOverride(flag: string | false | undefined): ProfileProxy | undefin
   return { mode: 'manual', url: flag };
 }
 
-function tlsOverride(flags: NetworkFlags, saved: TlsSettings): TlsSettings {
+/** The profile's TLS settings with --ca-file and --insecure applied. */
+export function tlsOverride(flags: NetworkFlags, saved: TlsSettings): TlsSettings {
   const caFile = flags['ca-file'];
   if (caFile !== undefined) {
     const reading = readCaFile(caFile);

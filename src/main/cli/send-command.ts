@@ -63,7 +63,8 @@ Examples:
   promptwire send --provider openai --proxy socks5h://127.0.0.1:1080 --message "Hello"
 `;
 
-const flagSpec = {
+/** The flags that describe one request, shared by send and export. */
+export const requestFlagSpec = {
   provider: { type: 'string' },
   model: { type: 'string' },
   system: { type: 'string' },
@@ -72,11 +73,12 @@ const flagSpec = {
   'max-tokens': { type: 'string' },
   temperature: { type: 'string' },
   stream: { type: 'boolean', default: true },
-  json: { type: 'boolean', default: false },
   'data-dir': { type: 'string' },
   ...networkFlagSpec,
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
+
+const flagSpec = { ...requestFlagSpec, json: { type: 'boolean', default: false } } as const;
 
 export async function sendCommand(argv: string[]): Promise<number> {
   const flags = parseFlags(argv, flagSpec);
@@ -173,7 +175,8 @@ export async function sendCommand(argv: string[]): Promise<number> {
   }
 }
 
-function buildRequest(fields: {
+/** The request send and export build from their flags; a bad value is a usage error. */
+export function buildRequest(fields: {
   model: string;
   system: string | undefined;
   message: string;

@@ -48,3 +48,27 @@ export function runCli(
 ): Promise<CliOutcome> {
   return startCli(args, dataDirectory, extra).finished;
 }
+
+/** Runs the command with `input` on its stdin (a pipe, not a terminal). */
+export function runCliWithInput(
+  args: string[],
+  dataDirectory: string,
+  input: string,
+  extra: NodeJS.ProcessEnv = {},
+): Promise<CliOutcome> {
+  const child = spawn(node, [bin, ...args], {
+    cwd: projectRoot,
+    env: { PATH: process.env.PATH, PROMPTWIRE_DATA_DIR: dataDirectory, ...extra },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  child.stdin.end(input);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+}

@@ -29,6 +29,10 @@ export interface ResolvedTarget {
   keys: KeyPool;
   /** Set instead of failing when the caller allowed a missing key (a connection test). */
   missingKey?: AppError;
+  /** The variable the profile's key is read from, for exported code that must not hold the key. */
+  keyEnvironmentVariable?: string;
+  /** True when the base URL is the vendor's own default (exported SDK code can leave it out). */
+  defaultBaseUrl: boolean;
 }
 
 export interface TargetOverrides {
@@ -239,6 +243,8 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
         target,
         keys: keys.pool(profile),
         ...(missingKey && { missingKey }),
+        ...(profile.key.environmentVariable && { keyEnvironmentVariable: profile.key.environmentVariable }),
+        defaultBaseUrl: requested === undefined && profile.endpoint.kind !== 'in-process-mock',
       });
     },
   };

@@ -1,5 +1,10 @@
 import type { ChatRequest } from '../../shared/chat-schemas.ts';
-import { type HttpRequestPlan, joinEndpointUrl, withProfileHeaders } from './http-request-plan.ts';
+import {
+  type HttpRequestPlan,
+  joinEndpointUrl,
+  withExtraFields,
+  withProfileHeaders,
+} from './http-request-plan.ts';
 import type { ProviderTarget } from './provider-target.ts';
 
 /** Anthropic requires max_tokens; this is what the request uses when the user set none. */
@@ -27,6 +32,6 @@ export function buildAnthropicMessagesRequest(target: ProviderTarget, request: C
     method: 'POST',
     url: joinEndpointUrl(target.baseUrl, '/v1/messages'),
     headers: withProfileHeaders(headers, target.headers),
-    body: JSON.stringify(body),
+    body: JSON.stringify(withExtraFields(body, request.extra)),
   };
 }

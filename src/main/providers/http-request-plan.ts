@@ -17,6 +17,17 @@ export function joinEndpointUrl(baseUrl: string, path: string): string {
   return url.toString();
 }
 
+/** The request's extra body fields, after the adapter's own, which win a clash. */
+export function withExtraFields(
+  body: Record<string, unknown>,
+  extra: Record<string, unknown> | undefined,
+): Record<string, unknown> {
+  if (!extra) return body;
+  const merged = { ...body };
+  for (const [name, value] of Object.entries(extra)) if (!(name in merged)) merged[name] = value;
+  return merged;
+}
+
 /** Profile headers win over the adapter's: a relay that wants its own auth header gets it. */
 export function withProfileHeaders(
   headers: Record<string, string>,

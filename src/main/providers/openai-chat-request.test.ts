@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildAnthropicMessagesRequest } from './anthropic-messages-request.ts';
 import { buildOpenAiChatRequest } from './openai-chat-request.ts';
 
 describe('buildOpenAiChatRequest', () => {
@@ -71,5 +72,24 @@ describe('buildOpenAiChatRequest', () => {
     expect(plan.url).toBe('https://relay.example.com/v1/chat/completions?api-version=2024-10-21');
     expect(plan.headers['x-relay-project']).toBe('alpha');
     expect(plan.headers.authorization).toBe('Bearer relay-token-abcdef');
+  });
+});
+
+describe('extra body fields', () => {
+  it('are sent after the adapter fields, which win a clash, in both formats', () => {
+    const request = {
+      model: 'm',
+      messages: [{ role: 'user' as const, content: 'hi' }],
+      stream: false,
+      extra: { seed: 7, model: 'not this one', response_format: { type: 'json_object' } },
+    };
+    const target = { baseUrl: 'https://api.example.com/v1', apiKey: 'k' };
+    const openai = JSON.parse(buildOpenAiChatRequest({ ...target, format: 'openai-chat' }, request).body);
+    expect(openai).toMatchObject({ model: 'm', seed: 7, response_format: { type: 'json_object' } });
+    expect(Object.keys(openai).slice(-2)).toEqual(['seed', 'response_format']);
+    const anthropic = JSON.parse(
+      buildAnthropicMessagesRequest({ ...target, format: 'anthropic-messages' }, request).body,
+    );
+    expect(anthropic).toMatchObject({ model: 'm', seed: 7, max_tokens: 4096 });
   });
 });

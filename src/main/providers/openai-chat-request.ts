@@ -1,5 +1,10 @@
 import type { ChatRequest } from '../../shared/chat-schemas.ts';
-import { type HttpRequestPlan, joinEndpointUrl, withProfileHeaders } from './http-request-plan.ts';
+import {
+  type HttpRequestPlan,
+  joinEndpointUrl,
+  withExtraFields,
+  withProfileHeaders,
+} from './http-request-plan.ts';
 import type { ProviderTarget } from './provider-target.ts';
 
 /** Chat Completions request, for OpenAI itself and every server that speaks its format. */
@@ -29,6 +34,6 @@ export function buildOpenAiChatRequest(target: ProviderTarget, request: ChatRequ
     method: 'POST',
     url: joinEndpointUrl(target.baseUrl, '/chat/completions'),
     headers: withProfileHeaders(headers, target.headers),
-    body: JSON.stringify(body),
+    body: JSON.stringify(withExtraFields(body, request.extra)),
   };
 }

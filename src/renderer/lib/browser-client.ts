@@ -168,6 +168,8 @@ export function createBrowserClient(socketUrl: string, tokenInAddress: boolean):
     'history.deleteMatching': caller('history.deleteMatching'),
     'history.clear': caller('history.clear'),
     'history.export': caller('history.export'),
+    'request.export': caller('request.export'),
+    'request.importCurl': caller('request.importCurl'),
     'chat.start': caller('chat.start'),
     'chat.cancel': caller('chat.cancel'),
   };

@@ -79,6 +79,8 @@ export function validatedBridge(inner: PromptwireBridge): PromptwireBridge {
     'history.deleteMatching': caller('history.deleteMatching'),
     'history.clear': caller('history.clear'),
     'history.export': caller('history.export'),
+    'request.export': caller('request.export'),
+    'request.importCurl': caller('request.importCurl'),
     'chat.start': caller('chat.start'),
     'chat.cancel': caller('chat.cancel'),
   };

@@ -1,6 +1,9 @@
-import { type FormEvent, type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChatRequest } from '../../../shared/chat-schemas.ts';
 import { translateDynamic } from '../../lib/translate-dynamic.ts';
+import { ExportDialog, type ExportSubject } from '../export/export-dialog.tsx';
+import { ImportNoticeStrip } from '../export/import-notice-strip.tsx';
 import { ProviderField } from '../profiles/provider-field.tsx';
 import { profileSavesSucceeded, useProfiles } from '../profiles/use-profiles.ts';
 import { useRun } from '../run/run-context.tsx';
@@ -20,6 +23,7 @@ export function Composer() {
   const start = useRun((state) => state.start);
   const stop = useRun((state) => state.stop);
   const sending = useRef(false);
+  const [exporting, setExporting] = useState<ExportSubject>();
 
   useEffect(() => {
     if (profiles.data) draft.initialize(profiles.data, t('ui.messages.sample'));
@@ -27,27 +31,42 @@ export function Composer() {
 
   const issues = useMemo(() => (draft.showIssues ? issuesOf(validateDraft(draft)) : undefined), [draft]);
 
-  async function send(): Promise<void> {
-    if (running || sending.current) return;
+  /**
+   * The draft as a request, or nothing after pointing at what to fix: Send and Export check the
+   * same way, so an invalid draft is never exported either.
+   */
+  async function checkedRequest(): Promise<ChatRequest | undefined> {
     const validation = validateDraft(draft);
     if (!validation.ok) {
       draft.setShowIssues(true);
       focusFirstIssue(validation.issues);
-      return;
+      return undefined;
     }
     draft.setShowIssues(false);
+    commitFocusedBaseUrl();
+    // A rejected base URL is explained under its field; sending to the old one would mislead.
+    if (!(await profileSavesSucceeded())) {
+      document.getElementById('composer-base-url')?.focus();
+      return undefined;
+    }
+    return validation.request;
+  }
+
+  async function send(): Promise<void> {
+    if (running || sending.current) return;
     sending.current = true;
     try {
-      commitFocusedBaseUrl();
-      // A rejected base URL is explained under its field; sending to the old one would mislead.
-      if (!(await profileSavesSucceeded())) {
-        document.getElementById('composer-base-url')?.focus();
-        return;
-      }
-      void start(draft.profileId, validation.request);
+      const request = await checkedRequest();
+      if (request) void start(draft.profileId, request);
     } finally {
       sending.current = false;
     }
+  }
+
+  async function openExport(): Promise<void> {
+    const profileId = draft.profileId;
+    const request = await checkedRequest();
+    if (request) setExporting({ profileId, request });
   }
 
   function onSubmit(event: FormEvent): void {
@@ -77,6 +96,7 @@ export function Composer() {
       onSubmit={onSubmit}
       onKeyDown={onKeyDown}
     >
+      <ImportNoticeStrip />
       <div className="composer-scroll">
         <ProviderField />
         <ModelFields issues={issues} />
@@ -88,7 +108,8 @@ export function Composer() {
           </p>
         )}
       </div>
-      <SendBar running={running} onStop={() => void stop()} />
+      <SendBar running={running} onStop={() => void stop()} onExport={() => void openExport()} />
+      <ExportDialog subject={exporting} onClose={() => setExporting(undefined)} />
     </form>
   );
 }

@@ -21,9 +21,11 @@ export interface Draft {
   topP: string;
   stop: string;
   stream: boolean;
+  /** Extra body fields as JSON text (an object), empty for none. */
+  extra: string;
 }
 
-export type TextField = 'model' | 'system' | 'temperature' | 'maxTokens' | 'topP' | 'stop';
+export type TextField = 'model' | 'system' | 'temperature' | 'maxTokens' | 'topP' | 'stop' | 'extra';
 
 interface DraftState extends Draft {
   /** False until profiles arrive; then the mock (or the first profile) and its model are chosen. */
@@ -59,6 +61,7 @@ export const useDraftStore = create<DraftState>()((set, get) => ({
   topP: '',
   stop: '',
   stream: true,
+  extra: '',
   initialized: false,
   showIssues: false,
 
@@ -116,6 +119,7 @@ export const useDraftStore = create<DraftState>()((set, get) => ({
       topP: optionalText(request.topP),
       stop: (request.stop ?? []).map(escapeStopSequence).join(', '),
       stream: request.stream,
+      extra: request.extra ? JSON.stringify(request.extra, null, 2) : '',
     });
   },
 }));

@@ -65,6 +65,24 @@ export function ParameterFields(props: { issues: DraftIssues | undefined }) {
         </p>
         <FieldIssue id="composer-stop-issue" issue={issueOf('stop')} />
       </div>
+      <div className="field">
+        <label htmlFor="composer-extra">{t('ui.parameters.extra.label')}</label>
+        <textarea
+          id="composer-extra"
+          className="grow code-text"
+          rows={values.extra ? 4 : 1}
+          spellCheck={false}
+          value={values.extra}
+          placeholder={t('ui.parameters.extra.placeholder')}
+          onChange={(event) => setText('extra', event.target.value)}
+          aria-invalid={issueOf('extra') ? true : undefined}
+          aria-describedby={describedBy(issueOf('extra') && 'composer-extra-issue', 'composer-extra-help')}
+        />
+        <p className="field-help" id="composer-extra-help">
+          {t('ui.parameters.extra.help')}
+        </p>
+        <FieldIssue id="composer-extra-issue" issue={issueOf('extra')} />
+      </div>
     </fieldset>
   );
 }

@@ -8,7 +8,7 @@ const isApple = /Mac|iPhone|iPad/.test(navigator.platform);
  * One button that is Send while idle and Stop while running: it stays the same element, so focus
  * (and a second press of Space) lands on Stop without hunting for it.
  */
-export function SendBar(props: { running: boolean; onStop(): void }) {
+export function SendBar(props: { running: boolean; onStop(): void; onExport(): void }) {
   const { t } = useTranslation();
   const stopping = useRun((state) => state.stopping);
   const stream = useDraftStore((state) => state.stream);
@@ -24,6 +24,14 @@ export function SendBar(props: { running: boolean; onStop(): void }) {
       <span className="shortcut-hint" aria-hidden="true">
         {t(isApple ? 'ui.send.shortcutApple' : 'ui.send.shortcut')}
       </span>
+      <button
+        type="button"
+        title={t('ui.export.buttonTitle')}
+        aria-haspopup="dialog"
+        onClick={props.onExport}
+      >
+        {t('ui.export.button')}
+      </button>
       <button
         type={running ? 'button' : 'submit'}
         className={running ? 'stop-button' : 'send-button'}

@@ -12,6 +12,7 @@ const draft = (change: Partial<Draft> = {}): Draft => ({
   topP: '',
   stop: '',
   stream: true,
+  extra: '',
   ...change,
 });
 
@@ -59,5 +60,24 @@ describe('parseStopSequences', () => {
 
   it('turns written escapes into the characters they stand for', () => {
     expect(parseStopSequences('\\n\\n, a\\,b, tab\\t')).toEqual(['\n\n', 'a,b', 'tab\t']);
+  });
+
+  it('sends extra body fields given as a JSON object, and says what is wrong otherwise', () => {
+    expect(
+      validateDraft(draft({ extra: '{"seed": 7, "response_format": {"type": "json_object"}}' })),
+    ).toMatchObject({
+      ok: true,
+      request: { extra: { seed: 7, response_format: { type: 'json_object' } } },
+    });
+    expect(validateDraft(draft({ extra: '  ' }))).toMatchObject({ ok: true, request: { stream: true } });
+    expect(
+      validateDraft(draft({ extra: '{}' })).ok &&
+        'extra' in (validateDraft(draft({ extra: '{}' })) as { request: object }).request,
+    ).toBe(false);
+    for (const bad of ['[1, 2]', '{"seed": ', '42']) {
+      const result = validateDraft(draft({ extra: bad }));
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.issues.fields.extra?.key).toBe('extraInvalid');
+    }
   });
 });

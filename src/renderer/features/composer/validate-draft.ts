@@ -7,6 +7,7 @@ export type IssueKey =
   | 'numberRange'
   | 'positiveInteger'
   | 'tooManyStops'
+  | 'extraInvalid'
   | 'requestInvalid';
 
 export interface Issue {
@@ -14,7 +15,7 @@ export interface Issue {
   params?: Record<string, string | number>;
 }
 
-export type FieldName = 'model' | 'temperature' | 'maxTokens' | 'topP' | 'stop' | 'request';
+export type FieldName = 'model' | 'temperature' | 'maxTokens' | 'topP' | 'stop' | 'extra' | 'request';
 
 export interface DraftIssues {
   fields: Partial<Record<FieldName, Issue>>;
@@ -50,6 +51,9 @@ export function validateDraft(draft: Draft): DraftValidation {
     fields.stop = { key: 'tooManyStops', params: { max: maxStopSequences, given: stop.length } };
   }
 
+  const extra = readExtra(draft.extra);
+  if (extra.issue) fields.extra = extra.issue;
+
   if (Object.keys(fields).length > 0 || Object.keys(messages).length > 0) {
     return { ok: false, issues: { fields, messages } };
   }
@@ -64,6 +68,7 @@ export function validateDraft(draft: Draft): DraftValidation {
   if (topP.value !== undefined) request.topP = topP.value;
   if (maxTokens.value !== undefined) request.maxTokens = maxTokens.value;
   if (stop.length > 0) request.stop = stop;
+  if (extra.value) request.extra = extra.value;
 
   // The shared schema is the host's own check; running it here keeps the two from drifting apart.
   const checked = chatRequestSchema.safeParse(request);
@@ -130,3 +135,19 @@ export function parseStopSequences(text: string): string[] {
 }
 
 const escapes: Record<string, string> = { n: '\n', t: '\t', ',': ',', '\\': '\\' };
+
+/** A JSON object, or nothing when the field is empty; anything else says what is wrong. */
+function readExtra(text: string): Reading<Record<string, unknown>> {
+  if (!text.trim()) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { issue: { key: 'extraInvalid', params: { detail: (error as Error).message } } };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return { issue: { key: 'extraInvalid', params: { detail: 'it must be an object, like {"seed": 1}' } } };
+  }
+  const fields = parsed as Record<string, unknown>;
+  return Object.keys(fields).length > 0 ? { value: fields } : {};
+}

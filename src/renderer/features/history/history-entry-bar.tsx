@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDraftStore } from '../composer/draft-store.ts';
+import { ExportDialog } from '../export/export-dialog.tsx';
 import { useRun } from '../run/run-context.tsx';
 import { isRunning } from '../run/run-store.ts';
 
@@ -10,6 +12,7 @@ export function HistoryEntryBar() {
   const start = useRun((state) => state.start);
   const running = useRun((state) => isRunning(state.transcript) && state.viewing === undefined);
   const load = useDraftStore((state) => state.load);
+  const [exporting, setExporting] = useState(false);
   if (!entry) return null;
   const when = new Date(entry.startedAt).toLocaleString(i18n.language, {
     dateStyle: 'medium',
@@ -27,6 +30,19 @@ export function HistoryEntryBar() {
       <button type="button" onClick={() => load(entry.profileId, entry.request)}>
         {t('ui.history.entry.openInComposer')}
       </button>
+      {/* Through the entry's own profile, as it would be sent again by Resend. */}
+      <button
+        type="button"
+        title={t('ui.export.buttonTitle')}
+        aria-haspopup="dialog"
+        onClick={() => setExporting(true)}
+      >
+        {t('ui.export.button')}
+      </button>
+      <ExportDialog
+        subject={exporting ? { profileId: entry.profileId, request: entry.request } : undefined}
+        onClose={() => setExporting(false)}
+      />
       <button
         type="button"
         className="primary-button"

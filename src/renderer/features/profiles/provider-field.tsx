@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProfileSummary } from '../../../shared/profile-schemas.ts';
 import { errorText } from '../../lib/error-text.ts';
 import { useDraftStore } from '../composer/draft-store.ts';
+import { ImportCurlButton } from '../export/import-curl-button.tsx';
 import { BaseUrlField } from './base-url-field.tsx';
 import { ConnectionSection } from './connection-section.tsx';
 import { KeyList } from './key-list.tsx';
@@ -46,6 +47,7 @@ export function ProviderField() {
               {t('ui.provider.tlsUnverified')}
             </span>
           )}
+          <ImportCurlButton />
         </div>
         <div className="input-row">
           <select

@@ -157,6 +157,8 @@ export const hints = {
   'choose-preset': 'Choose one of: {{presets}}.',
   'keep-built-in-profile':
     'The Local mock profiles are built in and cannot be deleted; they cost nothing while unused.',
+  'curl-import':
+    'Paste the whole command as it was copied (from the API reference, DevTools "Copy as cURL" or a Promptwire export), including the URL and the body.',
   'history-entry-gone':
     'It may have been deleted, or removed by the history retention. Refresh the history list.',
   'history-unavailable':

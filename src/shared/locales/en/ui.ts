@@ -1,6 +1,7 @@
 // Words of the window. Keys are grouped by the part of the screen that shows them.
 // End-to-end tests find controls by some of these words ("Provider", "Model", "System prompt",
 // "Message", "Send", "Stop", "Response", "Raw"); other languages translate them freely.
+import { uiExport } from './ui-export.ts';
 import { uiHistory } from './ui-history.ts';
 import { uiNetwork } from './ui-network.ts';
 import { uiProfiles } from './ui-profiles.ts';
@@ -54,6 +55,7 @@ export const ui = {
   ...uiNetwork,
   ...uiHistory,
   ...uiProfiles,
+  ...uiExport,
   model: { label: 'Model', placeholder: 'Model name' },
   system: { label: 'System prompt', placeholder: 'Optional instructions for the model' },
   messages: {
@@ -83,6 +85,11 @@ export const ui = {
       help: 'Up to 4, separated by commas or lines. Write \\n for a line break.',
     },
     stream: 'Stream',
+    extra: {
+      label: 'Extra body fields (JSON)',
+      placeholder: '{"seed": 1, "response_format": {"type": "json_object"}}',
+      help: 'Sent as they are, after the fields above; kept from an imported curl.',
+    },
   },
   validation: {
     modelRequired: 'Enter a model name.',
@@ -90,6 +97,7 @@ export const ui = {
     numberRange: 'Use {{min}} to {{max}}.',
     positiveInteger: 'Use a whole number of 1 or more.',
     tooManyStops: 'At most {{max}} stop sequences; there are {{given}}.',
+    extraInvalid: 'Extra body fields must be a JSON object: {{detail}}',
     requestInvalid: 'The request is not valid: {{detail}}',
   },
   send: {
