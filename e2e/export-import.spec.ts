@@ -51,7 +51,8 @@ test('exports the draft as curl and Python, copies it, and shows it as Anthropic
 
   await dialog.getByRole('button', { name: 'Copy' }).click();
   await expect(dialog.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  // A string, since the e2e files are type-checked without the DOM library.
+  const copied = await page.evaluate<string>('navigator.clipboard.readText()');
   expect(copied).toBe(await code.textContent());
 
   await dialog.getByRole('radio', { name: 'Python' }).check();
