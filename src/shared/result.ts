@@ -5,6 +5,8 @@ import { z } from 'zod';
 // touches the code that produced the error.
 export const errorCodeSchema = z.enum([
   'invalid-payload',
+  /** A pasted curl command that cannot be read as a request (a file body, not curl, …). */
+  'unreadable-curl',
   'unknown-method',
   'unknown-profile',
   'unknown-request',

@@ -106,6 +106,7 @@ describe('request.export and request.importCurl over the WebSocket', () => {
       command: 'curl https://api.openai.com/v1/chat/completions -d @body.json',
     });
     expect(bad.ok).toBe(false);
-    expect(JSON.stringify(bad)).toMatch(/local files/);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'unreadable-curl' } });
+    expect(JSON.stringify(bad)).toMatch(/cannot be opened: cannot read local files from a paste/);
   });
 });

@@ -89,6 +89,59 @@ describe('promptwire export', () => {
     }
   });
 
+  it('gives a curl that sends the very bytes `promptwire send` sends, headers included', async () => {
+    const server = await startLoopbackServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(
+        JSON.stringify({
+          choices: [{ index: 0, message: { role: 'assistant', content: 'ok' }, finish_reason: 'stop' }],
+          usage: { prompt_tokens: 1, completion_tokens: 1 },
+        }),
+      );
+    });
+    try {
+      const request = [
+        '--provider',
+        'openai',
+        '--base-url',
+        `${server.origin}/v1`,
+        '--model',
+        'gpt-4o',
+        '--system',
+        "Quote 'this' \\ `and` $HOME",
+        '--message',
+        '你好 😀 | ! "x"\nnext',
+        '--no-stream',
+        '--temperature',
+        '0.3',
+        '--max-tokens',
+        '64',
+        '--no-proxy',
+      ];
+      const environment = { OPENAI_API_KEY: key };
+      const sent = await runCli(['send', ...request], data(), environment);
+      expect(sent.code).toBe(0);
+      const exported = await runCli(['export', 'curl', ...request], data(), environment);
+      await bash('bash', ['-c', `${exported.stdout.trim()} -sS -o /dev/null`], {
+        env: { PATH: process.env.PATH, OPENAI_API_KEY: key },
+      });
+      const [byPromptwire, byCurl] = server.received;
+      expect(byCurl?.body).toBe(byPromptwire?.body);
+      expect(byCurl?.path).toBe(byPromptwire?.path);
+      // curl names itself and frames the body its own way; every other header must be the same.
+      const own = new Set(['user-agent', 'host', 'content-length', 'connection', 'accept-encoding']);
+      const comparable = (headers: Record<string, unknown> | undefined) =>
+        Object.fromEntries(Object.entries(headers ?? {}).filter(([name]) => !own.has(name)));
+      expect(Object.keys(comparable(byPromptwire?.headers))).toEqual(
+        expect.arrayContaining(['content-type', 'accept', 'authorization']),
+      );
+      expect(comparable(byCurl?.headers)).toEqual(comparable(byPromptwire?.headers));
+      expect(byCurl?.headers.authorization).toBe(`Bearer ${key}`);
+    } finally {
+      await server.close();
+    }
+  }, 30_000);
+
   it('says what is wrong with a bad format or a missing flag', async () => {
     const unknown = await runCli(['export', 'perl', '--provider', 'mock', '--message', 'hi'], data());
     expect(unknown.code).toBe(2);

@@ -19,9 +19,9 @@ export function importCurl(profiles: Profiles, command: string): Result<Imported
   const drafted = parsed.ok ? curlToDraft(parsed.value) : parsed;
   if (!drafted.ok) {
     return fail(
-      makeError('invalid-payload', {
+      makeError('unreadable-curl', {
         hintKey: 'curl-import',
-        params: { detail: `this curl command cannot be opened: ${drafted.problems.join('; ')}` },
+        params: { detail: drafted.problems.join('; ') },
       }),
     );
   }

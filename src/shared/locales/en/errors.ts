@@ -2,6 +2,7 @@
 // Keys of `errors` are ErrorCode values; keys of `hints` are AppError.hintKey values.
 export const errors = {
   'invalid-payload': 'The request was not valid: {{detail}}',
+  'unreadable-curl': 'This curl command cannot be opened: {{detail}}',
   'unknown-method': 'Unknown method "{{method}}".',
   'unknown-profile': 'There is no provider profile "{{profileId}}".',
   'unknown-request': 'No running request has the id "{{requestId}}".',
