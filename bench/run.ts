@@ -1,5 +1,6 @@
 // `npm run bench`: each measure against a baseline taken in the same run, printed as one table.
 import { benchBrowserTimeToFirstToken } from './browser-time-to-first-token.ts';
+import { benchComparePanes } from './compare-panes.ts';
 import { benchHistory } from './history.ts';
 import { benchProxyOverhead } from './proxy-overhead.ts';
 import { type BenchRow, printTable } from './statistics.ts';
@@ -18,4 +19,6 @@ console.error('Measuring the cost of a proxy hop (direct vs HTTP proxy vs SOCKS5
 rows.push(...(await benchProxyOverhead()));
 console.error('Measuring the history store (100,000 generated calls; HISTORY_BENCH_ENTRIES to change)…');
 rows.push(...(await benchHistory()));
+console.error('Measuring six comparison panes streaming in Chromium (2 × 20 s)…');
+rows.push(...(await benchComparePanes()));
 printTable(rows);

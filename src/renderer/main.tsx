@@ -11,12 +11,17 @@ import './styles/profiles.css';
 import './styles/keys.css';
 import './styles/history.css';
 import './styles/export.css';
+import './styles/compare.css';
+import './styles/compare-pane.css';
+import './styles/compare-summary.css';
 import './styles/narrow.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './features/app/app.tsx';
+import { createPaneRuns } from './features/compare/pane-runs.ts';
+import { PaneRunsProvider } from './features/compare/pane-runs-context.tsx';
 import { RunProvider } from './features/run/run-context.tsx';
 import { createRunStore } from './features/run/run-store.ts';
 import { BridgeProvider } from './lib/bridge-context.tsx';
@@ -35,6 +40,8 @@ connection.subscribe((state, previous) => {
   if (state.status === 'open' && previous.status === 'reconnecting') void queryClient.invalidateQueries();
 });
 const runStore = createRunStore(bridge, connection);
+// The comparison's panes: each its own run store, so a pane never waits on another.
+const paneRuns = createPaneRuns(bridge, connection);
 
 createRoot(rootElement).render(
   <StrictMode>
@@ -42,7 +49,9 @@ createRoot(rootElement).render(
       <QueryClientProvider client={queryClient}>
         <BridgeProvider bridge={bridge} connection={connection}>
           <RunProvider store={runStore}>
-            <App />
+            <PaneRunsProvider runs={paneRuns}>
+              <App />
+            </PaneRunsProvider>
           </RunProvider>
         </BridgeProvider>
       </QueryClientProvider>

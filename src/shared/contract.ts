@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { chatRequestSchema, streamEventSchema } from './chat-schemas.ts';
+import { comparisonIdSchema, comparisonSchema, comparisonSummarySchema } from './comparison-schemas.ts';
 import {
   exportedCodeSchema,
   exportRequestInputSchema,
@@ -180,7 +181,13 @@ export const methods = {
   },
   /** Starts a completion; progress arrives as `chat.event` events with the same requestId. */
   'chat.start': {
-    input: z.object({ requestId: requestIdSchema, profileId: z.string().min(1), request: chatRequestSchema }),
+    input: z.object({
+      requestId: requestIdSchema,
+      profileId: z.string().min(1),
+      request: chatRequestSchema,
+      /** Set by a comparison pane: the call is kept as source 'comparison', linked to it. */
+      comparisonId: z.string().min(1).max(100).optional(),
+    }),
     /** historyId: the history entry this call is being written to. */
     output: z.object({ requestId: z.string(), historyId: z.string().optional() }),
   },
@@ -196,6 +203,24 @@ export const methods = {
   'request.importCurl': {
     input: importCurlInputSchema,
     output: importedCurlSchema,
+  },
+  /** Saved comparisons, newest first; `problems` names files that could not be read. */
+  'comparisons.list': {
+    input: z.object({}),
+    output: z.object({ comparisons: z.array(comparisonSummarySchema), problems: z.array(z.string()) }),
+  },
+  'comparisons.get': {
+    input: z.object({ id: comparisonIdSchema }),
+    output: comparisonSchema,
+  },
+  /** Saves (or replaces) a comparison; savedAt is set by the host. */
+  'comparisons.save': {
+    input: comparisonSchema.omit({ savedAt: true }),
+    output: comparisonSummarySchema,
+  },
+  'comparisons.delete': {
+    input: z.object({ id: comparisonIdSchema }),
+    output: z.object({ deleted: z.boolean() }),
   },
   /** Cancels a running completion and closes its upstream connection. */
   'chat.cancel': {

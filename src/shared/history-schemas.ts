@@ -27,6 +27,8 @@ export const historySummarySchema = z.object({
   status: historyStatusSchema,
   httpStatus: z.number().int().optional(),
   durationMs: z.number().nonnegative().optional(),
+  /** The comparison this call was one pane of (source 'comparison'). */
+  comparisonId: z.string().optional(),
 });
 export type HistorySummary = z.infer<typeof historySummarySchema>;
 
@@ -88,6 +90,8 @@ export const historyFilterSchema = z.object({
   /** Epoch milliseconds, inclusive. */
   from: z.number().optional(),
   to: z.number().optional(),
+  /** The panes' calls of one comparison. */
+  comparisonId: z.string().optional(),
 });
 export type HistoryFilter = z.infer<typeof historyFilterSchema>;
 

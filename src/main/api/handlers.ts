@@ -2,6 +2,7 @@ import type { MethodName, MethodOutput, ParsedMethodInput } from '../../shared/c
 import type { HistorySummary } from '../../shared/history-schemas.ts';
 import type { RetrySettings, TimeoutSettings } from '../../shared/network-schemas.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
+import { openComparisonStore } from '../comparisons/comparison-store.ts';
 import { makeError } from '../errors/make-error.ts';
 import { testConnection } from '../net/proxy/connection-test.ts';
 import type { NetworkRoutes } from '../net/proxy/network-routes.ts';
@@ -12,6 +13,7 @@ import type { AppSettingsStore } from '../settings/app-settings.ts';
 import type { CallContext } from './call-context.ts';
 import { startRecording } from './chat-recording.ts';
 import type { ChatRuns } from './chat-runs.ts';
+import { createComparisonHandlers } from './comparison-handlers.ts';
 import { createExportHandlers } from './export-handlers.ts';
 import { createHistoryHandlers } from './history-handlers.ts';
 import type { HistoryPort } from './history-port.ts';
@@ -72,6 +74,8 @@ export function createHandlers(services: HandlerServices): Handlers {
     'settings.get': async () => ok(settings.get()),
     ...createHistoryHandlers(history, settings),
     ...createExportHandlers(profiles, routes),
+    // Files in the data directory, read on each call: another window may have saved one.
+    ...createComparisonHandlers(openComparisonStore(info.dataDirectory)),
 
     'connection.test': async ({ profileId, keyId }) => {
       const resolved = await profiles.resolveTarget(profileId, { allowMissingKey: true });
@@ -91,7 +95,7 @@ export function createHandlers(services: HandlerServices): Handlers {
       );
     },
 
-    'chat.start': async ({ requestId, profileId, request }, context) => {
+    'chat.start': async ({ requestId, profileId, request, comparisonId }, context) => {
       // The id is taken before anything is awaited, so two quick starts with one id cannot both run.
       const reservation = chats.reserve(context.connectionId, requestId);
       if (!reservation) return fail(makeError('duplicate-request', { params: { requestId } }));
@@ -111,12 +115,13 @@ export function createHandlers(services: HandlerServices): Handlers {
       // Written before the first byte goes out, so even a call that hangs or crashes is kept.
       const recording = startRecording(history, {
         start: {
-          source: 'window',
+          source: comparisonId === undefined ? 'window' : 'comparison',
           profileId: profile.id,
           profileName: profile.name,
           format: target.format,
           baseUrl: target.baseUrl,
           request,
+          ...(comparisonId !== undefined && { comparisonId }),
         },
         price: profile.prices[request.model],
         announce: (summary) => announce(summary, context),

@@ -40,6 +40,7 @@ export interface HistoryStart {
   format: ProviderFormat;
   baseUrl: string;
   request: ChatRequest;
+  comparisonId?: string;
 }
 
 /** One call being written: events are batched by the store, never awaited by the stream. */

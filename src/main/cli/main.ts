@@ -1,5 +1,6 @@
 import { mockCommand } from '../mock/mock-command.ts';
 import { UsageError } from './command-arguments.ts';
+import { compareCommand } from './compare-command.ts';
 import { exportCommand } from './export-command.ts';
 import { historyCommand } from './history-command.ts';
 import { importCommand } from './import-command.ts';
@@ -12,8 +13,9 @@ export const mainHelp = `Usage: promptwire <command> [options]
 
 Commands:
   send      send one chat request and stream the answer
+  compare   send one message to 2 to 6 models at once and compare time, tokens and cost
   profiles  list the profiles and presets that send --provider takes
-  history   list, show and export the calls made (window and send)
+  history   list, show and export the calls made (window, send and compare)
   export    print a request as curl (bash, cmd, PowerShell), Python, TypeScript or fetch
   import    read a curl command and print the request it makes as JSON
   mock      run the mock LLM server (OpenAI and Anthropic formats, fault models)
@@ -25,6 +27,7 @@ Other flags: --help, --version.
 
 const commands: Record<string, (argv: string[]) => Promise<number>> = {
   send: sendCommand,
+  compare: compareCommand,
   profiles: profilesCommand,
   history: historyCommand,
   export: exportCommand,

@@ -208,17 +208,9 @@ async function streamChat(
   const transcript = emptyTranscript();
   const controller = new AbortController();
   const reasoningStyle = styleFor(process.stderr);
-  let interrupts = 0;
-  const onInterrupt = () => {
-    interrupts += 1;
-    // A second Ctrl-C means the clean stop is taking too long for the person waiting.
-    if (interrupts > 1) process.exit(130);
-    controller.abort();
-  };
+  const stopAbortingOnInterrupt = abortOnInterrupt(controller);
   // A reader that went away (`| head`) leaves nobody to stream to.
   const onBrokenPipe = () => controller.abort();
-  process.on('SIGINT', onInterrupt);
-  process.on('SIGTERM', onInterrupt);
   process.stdout.on('error', onBrokenPipe);
 
   const emit = (event: StreamEvent) => {
@@ -232,11 +224,37 @@ async function streamChat(
   try {
     await runChat({ target, request, signal: controller.signal, emit, ...route });
   } finally {
-    process.off('SIGINT', onInterrupt);
-    process.off('SIGTERM', onInterrupt);
+    stopAbortingOnInterrupt();
     process.stdout.off('error', onBrokenPipe);
   }
   return transcript;
+}
+
+// The atomic file writes under conf clean up on a signal (when-exit) and then raise it again, so
+// each Ctrl-C arrives twice, within a millisecond or so. A repeat this soon is that echo, not a person.
+const signalEchoMs = 300;
+
+/**
+ * Ctrl-C (or SIGTERM) aborts the controller, so the calls end cleanly as cancelled and are kept
+ * so; a second one exits at once. Returns what puts the default handling back.
+ */
+export function abortOnInterrupt(controller: AbortController): () => void {
+  let firstAtMs: number | undefined;
+  const onInterrupt = () => {
+    if (firstAtMs === undefined) {
+      firstAtMs = performance.now();
+      controller.abort();
+      return;
+    }
+    // A second Ctrl-C means the clean stop is taking too long for the person waiting.
+    if (performance.now() - firstAtMs >= signalEchoMs) process.exit(130);
+  };
+  process.on('SIGINT', onInterrupt);
+  process.on('SIGTERM', onInterrupt);
+  return () => {
+    process.off('SIGINT', onInterrupt);
+    process.off('SIGTERM', onInterrupt);
+  };
 }
 
 function finish(transcript: Transcript, json: boolean, via: string, historyId: string | undefined): number {

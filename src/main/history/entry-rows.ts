@@ -9,7 +9,7 @@ export type EntryDetail = Omit<
 >;
 
 export const summaryColumns =
-  'entries.seq, id, started_at, source, profile_id, profile_name, format, model, prompt_preview, status, http_status, duration_ms';
+  'entries.seq, id, started_at, source, profile_id, profile_name, format, model, prompt_preview, status, http_status, duration_ms, comparison_id';
 
 type Row = Record<string, SQLInputValue>;
 
@@ -27,6 +27,8 @@ export function rowToSummary(row: Row): HistorySummary {
   };
   if (row.http_status !== null && row.http_status !== undefined) summary.httpStatus = Number(row.http_status);
   if (row.duration_ms !== null && row.duration_ms !== undefined) summary.durationMs = Number(row.duration_ms);
+  if (row.comparison_id !== null && row.comparison_id !== undefined)
+    summary.comparisonId = String(row.comparison_id);
   return summary;
 }
 
@@ -109,6 +111,10 @@ export function filterToWhere(filter: HistoryFilter = {}): WhereClause {
   if (filter.model !== undefined) {
     conditions.push('entries.model = ?');
     parameters.push(filter.model);
+  }
+  if (filter.comparisonId !== undefined) {
+    conditions.push('entries.comparison_id = ?');
+    parameters.push(filter.comparisonId);
   }
   if (filter.status !== undefined) {
     conditions.push('entries.status = ?');

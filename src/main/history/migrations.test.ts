@@ -51,13 +51,13 @@ describe('history migrations', () => {
 
   it('runs only the migrations above the file version and rolls a failed one back', () => {
     const database = new DatabaseSync(':memory:');
-    expect(migrate(database)).toEqual([1]);
+    expect(migrate(database)).toEqual([1, 2]);
     expect(migrate(database)).toEqual([]);
     const next: Migration[] = [
       ...migrations,
-      { version: 2, up: (db) => db.exec('ALTER TABLE entries ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0') },
+      { version: 3, up: (db) => db.exec('ALTER TABLE entries ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0') },
       {
-        version: 3,
+        version: 4,
         up: (db) => {
           db.exec('CREATE TABLE half_done (x)');
           throw new Error('boom');
@@ -65,8 +65,22 @@ describe('history migrations', () => {
       },
     ];
     expect(() => migrate(database, next)).toThrow('boom');
-    expect(currentVersion(database)).toBe(2);
+    expect(currentVersion(database)).toBe(3);
     expect(database.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get()).toBeUndefined();
+    database.close();
+  });
+
+  it('moves a version 1 file to version 2: its entries kept, comparison links filterable', () => {
+    const database = new DatabaseSync(':memory:');
+    expect(migrate(database, migrations.slice(0, 1))).toEqual([1]);
+    database.exec(
+      `INSERT INTO entries (seq, id, started_at, source, profile_id, profile_name, format, model, prompt_preview,
+         status, detail) VALUES (1, 'old', 1, 'window', 'p', 'P', 'openai-chat', 'm', 'hi', 'done', '{}')`,
+    );
+    expect(migrate(database)).toEqual([2]);
+    database.exec("UPDATE entries SET comparison_id = 'c1' WHERE id = 'old'");
+    const row = database.prepare("SELECT id FROM entries WHERE comparison_id = 'c1'").get();
+    expect(row?.id).toBe('old');
     database.close();
   });
 });

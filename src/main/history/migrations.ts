@@ -62,6 +62,16 @@ export const migrations: readonly Migration[] = [
       if (legacy) migrateFromVersion0(database);
     },
   },
+  {
+    // Comparisons: each pane's call links to the comparison it was made in.
+    version: 2,
+    up(database) {
+      database.exec(`
+        ALTER TABLE entries ADD COLUMN comparison_id TEXT;
+        CREATE INDEX entries_by_comparison ON entries (comparison_id) WHERE comparison_id IS NOT NULL;
+      `);
+    },
+  },
 ];
 
 const summaryKeys = [

@@ -20,6 +20,7 @@ export interface HistoryBeginInput {
   model?: string;
   baseUrl: string;
   request: ChatRequest;
+  comparisonId?: string;
 }
 
 export interface HistoryFinishInput {

@@ -211,6 +211,18 @@ describe('history store', () => {
     expect(store.list({ profileId: 'openai' }, 10)).toMatchObject({ total: 1000, totalAtLeast: true });
   });
 
+  it('links the call of a comparison pane to its comparison, and lists the calls of one comparison', () => {
+    addDone({ source: 'comparison', comparisonId: 'cmp-1', model: 'a' });
+    addDone({ source: 'comparison', comparisonId: 'cmp-1', model: 'b' });
+    addDone({ model: 'alone' });
+    const page = store.list({ comparisonId: 'cmp-1' });
+    expect(page.entries.map((entry) => [entry.model, entry.source, entry.comparisonId])).toEqual([
+      ['b', 'comparison', 'cmp-1'],
+      ['a', 'comparison', 'cmp-1'],
+    ]);
+    expect(store.list({ model: 'alone' }).entries[0]?.comparisonId).toBeUndefined();
+  });
+
   it('keeps raw bytes up to 2 MB and marks the rest as truncated', () => {
     const { id } = store.begin(beginInput());
     const chunk = `data: ${'é'.repeat(50_000)}\n\n`;

@@ -184,7 +184,7 @@ export function openHistoryStore(dataDirectory: string, options: HistoryStoreOpt
         const seq = allocateSeq(database, startedAt);
         statement(
           `INSERT INTO entries (seq, id, started_at, source, profile_id, profile_name, format, model, prompt_preview,
-             status, owner_pid, owner_token, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'streaming', ?, ?, '{}')`,
+             status, owner_pid, owner_token, detail, comparison_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'streaming', ?, ?, '{}', ?)`,
         ).run(
           seq,
           id,
@@ -197,6 +197,7 @@ export function openHistoryStore(dataDirectory: string, options: HistoryStoreOpt
           promptPreview(input.request),
           process.pid,
           token,
+          input.comparisonId ?? null,
         );
         const created = createLiveEntry(seq, id, input.baseUrl, input.request, rawLimitBytes);
         persist(created, 'streaming');

@@ -131,6 +131,7 @@ export function openWorkerStore(dataDirectory: string, options: WorkerStoreOptio
         model: input.model ?? input.request.model,
         promptPreview: promptPreview(input.request),
         status: 'streaming',
+        ...(input.comparisonId !== undefined && { comparisonId: input.comparisonId }),
       };
     },
     append: (...args) => post({ callId: 0, method: 'append', args }),

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useConnection } from '../../lib/bridge-context.tsx';
 import { NetworkButton } from '../network/network-button.tsx';
 import { useAppInfo } from './use-app-info.ts';
+import { ViewSwitch } from './view-switch.tsx';
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -11,6 +12,7 @@ export function AppHeader() {
   return (
     <header className="app-header">
       <h1 className="wordmark">{t('ui.app.title')}</h1>
+      <ViewSwitch />
       {info.data && (
         <span className="app-info">
           {t('ui.app.version', { version: info.data.version })} ·{' '}

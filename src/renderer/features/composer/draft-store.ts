@@ -47,7 +47,7 @@ interface DraftState extends Draft {
 
 export const defaultProfileId = 'mock';
 
-function newMessage(role: MessageRole, content = ''): DraftMessage {
+export function newMessage(role: MessageRole, content = ''): DraftMessage {
   return { id: crypto.randomUUID(), role, content };
 }
 
@@ -125,7 +125,7 @@ export const useDraftStore = create<DraftState>()((set, get) => ({
 }));
 
 /** The inverse of parseStopSequences' escapes, so a reopened request sends the same stops. */
-function escapeStopSequence(stop: string): string {
+export function escapeStopSequence(stop: string): string {
   return stop.replace(/[\\,\n\t]/g, (character) =>
     character === '\n' ? '\\n' : character === '\t' ? '\\t' : `\\${character}`,
   );

@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryFilter } from '../../../shared/history-schemas.ts';
@@ -121,11 +122,7 @@ export function HistoryList(props: { filter: HistoryFilter }) {
   );
 }
 
-function dayText(
-  name: ReturnType<typeof dayName>,
-  t: ReturnType<typeof useTranslation>['t'],
-  language: string,
-) {
+function dayText(name: ReturnType<typeof dayName>, t: TFunction, language: string) {
   if (name.kind === 'today') return t('ui.history.today');
   if (name.kind === 'yesterday') return t('ui.history.yesterday');
   return name.date.toLocaleDateString(language, {

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileSummary } from '../../../shared/profile-schemas.ts';
@@ -102,7 +103,7 @@ export function ProviderField() {
   );
 }
 
-function optionText(profile: ProfileSummary, t: ReturnType<typeof useTranslation>['t']): string {
+function optionText(profile: ProfileSummary, t: TFunction): string {
   if (profile.key.source === 'not-needed') return profile.name;
   const [only, ...others] = profile.keys;
   if (!only) return t('ui.provider.optionWithoutKey', { name: profile.name });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Transcript } from '../../../shared/transcript.ts';
 import { useRun } from '../run/run-context.tsx';
@@ -8,8 +8,16 @@ import { ErrorBox } from './error-box.tsx';
 import { ToolCalls } from './tool-calls.tsx';
 import { useStickToBottom } from './use-stick-to-bottom.ts';
 
-/** Reasoning, then the answer, then tool calls, then how the run ended if not well. */
-export function AnswerPanel(props: { transcript: Transcript | undefined; onShowRaw(): void }) {
+/**
+ * Reasoning, then the answer, then tool calls, then how the run ended if not well. `renderText`
+ * draws a finished answer another way (a comparison pane's Markdown); while it streams it stays
+ * plain text, because re-parsing a growing answer on every frame would cost more than the stream.
+ */
+export function AnswerPanel(props: {
+  transcript: Transcript | undefined;
+  onShowRaw(): void;
+  renderText?: (text: string) => ReactNode;
+}) {
   const { t } = useTranslation();
   const { transcript } = props;
   const revision = useRun((state) => state.revision);
@@ -43,7 +51,11 @@ export function AnswerPanel(props: { transcript: Transcript | undefined; onShowR
       )}
       {transcript.text && (
         <div className="answer-block">
-          <div className={streaming ? 'answer-text streaming' : 'answer-text'}>{transcript.text}</div>
+          {props.renderText && !streaming ? (
+            props.renderText(transcript.text)
+          ) : (
+            <div className={streaming ? 'answer-text streaming' : 'answer-text'}>{transcript.text}</div>
+          )}
           {!streaming && <CopyButton text={transcript.text} label={t('ui.answer.copy')} />}
         </div>
       )}

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AttemptRecord, Transcript } from '../../../shared/transcript.ts';
 import { errorText } from '../../lib/error-text.ts';
@@ -78,11 +79,7 @@ function AttemptLine(props: { record: AttemptRecord; inFlight: boolean }) {
 }
 
 // Another key is tried at once; "retrying in 0.0 s" would read like a glitch.
-function retryText(
-  record: AttemptRecord,
-  t: ReturnType<typeof useTranslation>['t'],
-  language: string,
-): string {
+function retryText(record: AttemptRecord, t: TFunction, language: string): string {
   const lastFour = record.nextKeyLastFour;
   const retryInMs = record.retryInMs ?? 0;
   if (retryInMs < 50) {

@@ -31,10 +31,17 @@ export interface RunState {
   historyId?: string;
   /** Set while the response area shows a stored entry rather than a run of this window. */
   viewing?: HistoryEntry;
-  start(profileId: string, request: ChatRequest): Promise<void>;
+  /** `comparisonId` marks the call as one pane of a comparison, so the history links them. */
+  start(profileId: string, request: ChatRequest, options?: StartOptions): Promise<void>;
   /** Shows a stored call in the response area; the transcript was rebuilt from the entry. */
   show(entry: HistoryEntry, transcript: Transcript, requests: RequestSent[]): void;
   stop(): Promise<void>;
+  /** Stops listening to the host; for a store that goes away with its comparison pane. */
+  dispose(): void;
+}
+
+export interface StartOptions {
+  comparisonId?: string;
 }
 
 export function isRunning(transcript: Transcript | undefined): boolean {
@@ -63,7 +70,7 @@ export function createRunStore(
     streamed: true,
     stopping: false,
 
-    async start(profileId, request) {
+    async start(profileId, request, options = {}) {
       const requestId = crypto.randomUUID();
       batcher.clear();
       set({
@@ -79,7 +86,13 @@ export function createRunStore(
         historyId: undefined,
         viewing: undefined,
       });
-      const result = await bridge['chat.start']({ requestId, profileId, request });
+      const { comparisonId } = options;
+      const result = await bridge['chat.start']({
+        requestId,
+        profileId,
+        request,
+        ...(comparisonId !== undefined && { comparisonId }),
+      });
       if (!result.ok) failCurrent(requestId, result.error);
       else if (get().requestId === requestId) set({ historyId: result.value.historyId });
     },
@@ -115,6 +128,12 @@ export function createRunStore(
         failCurrent(requestId, result.error.code === 'unknown-request' ? cancelledError() : result.error);
       }
     },
+
+    dispose() {
+      batcher.clear();
+      stopListening();
+      stopWatchingConnection();
+    },
   }));
 
   const batcher = createFrameBatcher<StreamEvent>((batch) => {
@@ -135,12 +154,12 @@ export function createRunStore(
     batcher.flush();
   }
 
-  bridge.on('chat.event', ({ requestId, event }) => {
+  const stopListening = bridge.on('chat.event', ({ requestId, event }) => {
     if (requestId === store.getState().requestId) batcher.push(event);
   });
 
   // Events of a run cannot arrive over a dropped socket; without this the run would spin forever.
-  connection.subscribe((state, previous) => {
+  const stopWatchingConnection = connection.subscribe((state, previous) => {
     const { requestId, transcript } = store.getState();
     if (previous.status === 'open' && state.status !== 'open' && requestId && isRunning(transcript)) {
       failCurrent(requestId, connectionLost);

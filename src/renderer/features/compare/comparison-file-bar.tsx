@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../../shared/result.ts';
+import { errorText } from '../../lib/error-text.ts';
+import { useDraftStore } from '../composer/draft-store.ts';
+import { useCompareStore } from './compare-store.ts';
+import { usePaneMeasurements } from './pane-measurements.ts';
+import { usePaneRuns } from './pane-runs-context.tsx';
+import { useComparisonFiles } from './use-saved-comparisons.ts';
+
+/** The comparison's name, Save, and New (which starts over from the same conversation). */
+export function ComparisonFileBar() {
+  const { t, i18n } = useTranslation();
+  const runs = usePaneRuns();
+  const { save } = useComparisonFiles();
+  const name = useCompareStore((state) => state.name);
+  const setName = useCompareStore((state) => state.setName);
+  const savedAt = useCompareStore((state) => state.savedAt);
+  const nameIssue = useCompareStore((state) => state.showIssues && !state.name.trim());
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<AppError>();
+
+  async function onSave(): Promise<void> {
+    setSaving(true);
+    try {
+      const outcome = await save();
+      setFailure(outcome.kind === 'failed' ? outcome.error : undefined);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function startNew(): void {
+    const draft = useDraftStore.getState();
+    runs.clear();
+    usePaneMeasurements.getState().forgetAll();
+    useCompareStore.getState().startNew({ profileId: draft.profileId, model: draft.model });
+    setFailure(undefined);
+  }
+
+  const time =
+    savedAt === undefined
+      ? undefined
+      : new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(savedAt);
+
+  return (
+    <div className="comparison-file">
+      <div className="field">
+        <label htmlFor="compare-name">{t('ui.compare.name.label')}</label>
+        <input
+          id="compare-name"
+          autoComplete="off"
+          value={name}
+          placeholder={t('ui.compare.name.placeholder')}
+          maxLength={120}
+          onChange={(event) => setName(event.target.value)}
+          aria-invalid={nameIssue ? true : undefined}
+          aria-describedby={nameIssue ? 'compare-name-issue' : undefined}
+        />
+        {nameIssue && (
+          <p className="field-issue" id="compare-name-issue">
+            {t('ui.compare.name.required')}
+          </p>
+        )}
+      </div>
+      <div className="comparison-file-actions">
+        <button type="button" onClick={() => void onSave()} disabled={saving} aria-busy={saving || undefined}>
+          {saving ? t('ui.compare.saving') : t('ui.compare.save')}
+        </button>
+        <button type="button" onClick={startNew}>
+          {t('ui.compare.newComparison')}
+        </button>
+        <span className="field-help status-line" role="status">
+          {failure
+            ? t('ui.compare.saveFailed', { reason: errorText(failure, t).title })
+            : time && t('ui.compare.savedAt', { time })}
+        </span>
+      </div>
+    </div>
+  );
+}
