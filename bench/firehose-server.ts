@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 // An OpenAI-style stream at a fixed rate: `deltasPerSecond` text deltas for `seconds`, sent in
-// bursts every 20 ms (a steady trickle, as a fast model's tokens arrive), each delta one word.
+// bursts every 20 ms (a steady trickle, as a fast model's tokens arrive), each delta one word,
+// with a paragraph break every 60 words, as a model writes (an answer is not one 10,000-word line).
 // The last delta carries a marker so the page can tell when the whole answer is painted, and the
 // server notes when it wrote its last byte (epoch milliseconds, same clock as the page's).
 

@@ -195,3 +195,17 @@ test('a key from a pasted curl is saved, kept out of exports, and written in onl
   await expect(code).toContainText('$OPENAI_API_KEY');
   await expect(code).not.toContainText(key);
 });
+
+test('a comparison pane exports the request it would send, with its own model', async ({ page }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('combobox', { name: 'Provider' })).toHaveValue('mock');
+  await page.getByLabel('Message', { exact: true }).fill('Compare me "now"');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  const pane = page.getByTestId('compare-pane').nth(1);
+  await pane.getByLabel('Model', { exact: true }).fill('mock-slow');
+  await pane.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export request' });
+  await expect(dialog).toContainText('mock-slow');
+  await expect(dialog.locator('pre')).toContainText('"model":"mock-slow"');
+  await expect(dialog.locator('pre')).toContainText('Compare me \\"now\\"');
+});

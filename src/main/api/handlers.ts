@@ -14,6 +14,7 @@ import type { CallContext } from './call-context.ts';
 import { startRecording } from './chat-recording.ts';
 import type { ChatRuns } from './chat-runs.ts';
 import { createComparisonHandlers } from './comparison-handlers.ts';
+import { createEventCoalescer } from './event-coalescer.ts';
 import { createExportHandlers } from './export-handlers.ts';
 import { createHistoryHandlers } from './history-handlers.ts';
 import type { HistoryPort } from './history-port.ts';
@@ -126,11 +127,12 @@ export function createHandlers(services: HandlerServices): Handlers {
         price: profile.prices[request.model],
         announce: (summary) => announce(summary, context),
       });
+      const toWindow = createEventCoalescer((event) => context.emit('chat.event', { requestId, event }));
       reservation.run(
         target,
         request,
         (event) => {
-          context.emit('chat.event', { requestId, event });
+          toWindow.push(event);
           recording.observe(event);
         },
         { ...chatNetwork?.(), ...(keys && { keys }), dispatcher, via },

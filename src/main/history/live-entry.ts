@@ -18,6 +18,8 @@ export interface LiveEntry {
   rawBytes: number;
   rawTruncated: boolean;
   rawLimitBytes: number;
+  /** When the raw bytes were last written (they are rewritten less often than the text). */
+  rawWrittenAt?: number;
 }
 
 export function createLiveEntry(

@@ -109,8 +109,30 @@ export function openHistoryStore(dataDirectory: string, options: HistoryStoreOpt
     if (summary) options.onUpdated(summary);
   };
 
+  // The raw bytes (up to 2 MB) are rewritten at most this often while a stream runs: rewriting
+  // them on every flush made six long streams cost the machine tens of megabytes a second. The
+  // text still goes every flush, so a crash loses at most this much of the Raw tab, not the answer.
+  const rawEveryMs = 2000;
+
   function persist(entry: LiveEntry, status: HistorySummary['status']): void {
     const { transcript } = entry;
+    const now = Date.now();
+    if (status === 'streaming' && now - (entry.rawWrittenAt ?? 0) < rawEveryMs) {
+      statement(
+        `UPDATE entries SET status = ?, http_status = ?, duration_ms = ?, detail = ?, text = ?, reasoning = ?
+           WHERE seq = ?`,
+      ).run(
+        status,
+        transcript.response?.status ?? null,
+        transcript.totalMs ?? null,
+        JSON.stringify(liveDetail(entry)),
+        transcript.text,
+        transcript.reasoning,
+        entry.seq,
+      );
+      return;
+    }
+    entry.rawWrittenAt = now;
     statement(
       `UPDATE entries SET status = ?, http_status = ?, duration_ms = ?, detail = ?, text = ?, reasoning = ?,
          raw = ?, raw_truncated = ? WHERE seq = ?`,

@@ -1,3 +1,4 @@
+import type { ChatRequest } from '../../../shared/chat-schemas.ts';
 import { paneRequest } from '../../../shared/comparison-requests.ts';
 import { isRunning } from '../run/run-store.ts';
 import { useCompareStore } from './compare-store.ts';
@@ -117,4 +118,19 @@ export function focusFirstIssue(issues: ComparisonIssues): void {
 
 export function paneFieldId(paneId: string, field: (typeof paneFieldOrder)[number]): string {
   return `pane-${paneId}-${field}`;
+}
+
+/** What the pane would send now (its next round), for the Export panel; undefined when invalid. */
+export function paneExportSubject(paneId: string): { profileId: string; request: ChatRequest } | undefined {
+  const comparison = checkedComparison();
+  const pane = comparison?.panes.find((candidate) => candidate.id === paneId);
+  if (!comparison || !pane) return undefined;
+  const state = useCompareStore.getState();
+  const current = state.panes.find((candidate) => candidate.id === paneId);
+  const request = paneRequest(
+    { ...comparison.conversation, followUps: state.followUps },
+    { ...pane, answers: current?.answers ?? [] },
+    state.followUps.length,
+  );
+  return { profileId: pane.profileId, request };
 }

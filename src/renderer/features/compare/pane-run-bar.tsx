@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportDialog, type ExportSubject } from '../export/export-dialog.tsx';
 import { useRun } from '../run/run-context.tsx';
 import { isRunning } from '../run/run-store.ts';
-import { runPane } from './compare-actions.ts';
+import { paneExportSubject, runPane } from './compare-actions.ts';
 import { useCompareStore } from './compare-store.ts';
 import { usePaneRuns } from './pane-runs-context.tsx';
 import type { AnswerView, PaneSettings } from './pane-settings.ts';
@@ -24,6 +26,7 @@ export function PaneRunBar(props: { pane: PaneSettings }) {
   const stop = useRun((state) => state.stop);
   const hasRun = useRun((state) => state.transcript !== undefined);
   const viewId = `pane-${pane.id}-view`;
+  const [exporting, setExporting] = useState<ExportSubject>();
 
   return (
     <div className="pane-run-bar">
@@ -64,6 +67,15 @@ export function PaneRunBar(props: { pane: PaneSettings }) {
             ? t('ui.compare.pane.rerun')
             : t('ui.compare.pane.send')}
       </button>
+      {/* The pane's next request as curl or code, as the composer's Export does. */}
+      <button
+        type="button"
+        title={t('ui.export.buttonTitle')}
+        onClick={() => setExporting(paneExportSubject(pane.id))}
+      >
+        {t('ui.export.button')}
+      </button>
+      <ExportDialog subject={exporting} onClose={() => setExporting(undefined)} />
     </div>
   );
 }

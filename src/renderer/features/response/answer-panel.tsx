@@ -5,6 +5,7 @@ import { useRun } from '../run/run-context.tsx';
 import { CopyButton } from './copy-button.tsx';
 import { EmptyState } from './empty-state.tsx';
 import { ErrorBox } from './error-box.tsx';
+import { StreamingText } from './streaming-text.tsx';
 import { ToolCalls } from './tool-calls.tsx';
 import { useStickToBottom } from './use-stick-to-bottom.ts';
 
@@ -54,7 +55,9 @@ export function AnswerPanel(props: {
           {props.renderText && !streaming ? (
             props.renderText(transcript.text)
           ) : (
-            <div className={streaming ? 'answer-text streaming' : 'answer-text'}>{transcript.text}</div>
+            <div className={streaming ? 'answer-text streaming' : 'answer-text'}>
+              <StreamingText text={transcript.text} />
+            </div>
           )}
           {!streaming && <CopyButton text={transcript.text} label={t('ui.answer.copy')} />}
         </div>
