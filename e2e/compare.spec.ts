@@ -238,3 +238,22 @@ test('four models side by side: streams, ranking, diff, panes, save and reopen, 
   await expect(raw).toContainText(followUp);
   await expect(raw).toContainText(fullAnswer.slice(0, 40));
 });
+
+test('a missing model stops Send to all with its own message; only Save asks for a name', async ({
+  page,
+}) => {
+  const host = await startBrowserHost();
+  try {
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    const panes = page.getByTestId('compare-pane');
+    await panes.nth(1).getByLabel('Model', { exact: true }).fill('');
+    await page.getByRole('button', { name: 'Send to all' }).click();
+    await expect(panes.nth(1)).toContainText('Enter a model name.');
+    await expect(page.getByText('Give the comparison a name to save it.')).toBeHidden();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText('Give the comparison a name to save it.')).toBeVisible();
+  } finally {
+    await host.stop();
+  }
+});

@@ -16,11 +16,14 @@ export function ComparisonFileBar() {
   const name = useCompareStore((state) => state.name);
   const setName = useCompareStore((state) => state.setName);
   const savedAt = useCompareStore((state) => state.savedAt);
-  const nameIssue = useCompareStore((state) => state.showIssues && !state.name.trim());
+  // Only Save needs a name: Send to all with a missing model must not also ask for one.
+  const [saveTried, setSaveTried] = useState(false);
+  const nameIssue = saveTried && !name.trim();
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<AppError>();
 
   async function onSave(): Promise<void> {
+    setSaveTried(true);
     setSaving(true);
     try {
       const outcome = await save();
@@ -36,6 +39,7 @@ export function ComparisonFileBar() {
     usePaneMeasurements.getState().forgetAll();
     useCompareStore.getState().startNew({ profileId: draft.profileId, model: draft.model });
     setFailure(undefined);
+    setSaveTried(false);
   }
 
   const time =
