@@ -1,5 +1,6 @@
-import { type KeyboardEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { panelId, TabList, tabId } from '../../lib/tab-list.tsx';
 import { AnswerPanel } from '../response/answer-panel.tsx';
 import { AttemptTimeline } from '../response/attempt-timeline.tsx';
 import { MetricsBar } from '../response/metrics-bar.tsx';
@@ -27,50 +28,24 @@ export function PaneResult(props: { pane: PaneSettings; number: number }) {
   const { t } = useTranslation();
   const { pane } = props;
   const [tab, setTab] = useState<Tab>('answer');
-  const tabElements = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
   const panel = useRef<HTMLDivElement>(null);
   const transcript = useTranscript();
   const syncScroll = useCompareStore((state) => state.syncScroll);
   useSyncedScroll(panel, syncScroll && tab === 'answer');
-  const tabId = (name: Tab) => `pane-${pane.id}-tab-${name}`;
-  const panelId = `pane-${pane.id}-panel`;
-
-  function onTabKeyDown(event: KeyboardEvent): void {
-    const offset = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (offset === 0) return;
-    event.preventDefault();
-    const next = tabs[(tabs.indexOf(tab) + offset + tabs.length) % tabs.length] as Tab;
-    setTab(next);
-    tabElements.current[next]?.focus();
-  }
+  const idPrefix = `pane-${pane.id}`;
 
   return (
     <>
       <div className="pane-tabs-row">
-        <div
-          className="tabs"
-          role="tablist"
-          aria-label={t('ui.compare.pane.title', { number: props.number })}
+        <TabList<Tab>
+          tabs={tabs}
+          selected={tab}
+          onSelect={setTab}
+          idPrefix={idPrefix}
+          label={t('ui.compare.pane.title', { number: props.number })}
         >
-          {tabs.map((name) => (
-            <button
-              key={name}
-              ref={(element) => {
-                tabElements.current[name] = element;
-              }}
-              type="button"
-              role="tab"
-              id={tabId(name)}
-              aria-selected={tab === name}
-              aria-controls={tab === name ? panelId : undefined}
-              tabIndex={tab === name ? 0 : -1}
-              onClick={() => setTab(name)}
-              onKeyDown={onTabKeyDown}
-            >
-              {t(`ui.response.tabs.${name}`)}
-            </button>
-          ))}
-        </div>
+          {(name) => t(`ui.response.tabs.${name}`)}
+        </TabList>
         <RunStatus transcript={transcript} />
       </div>
       {transcript && <AttemptTimeline transcript={transcript} />}
@@ -79,8 +54,8 @@ export function PaneResult(props: { pane: PaneSettings; number: number }) {
         ref={panel}
         className="response-panel pane-panel"
         role="tabpanel"
-        id={panelId}
-        aria-labelledby={tabId(tab)}
+        id={panelId(idPrefix, tab)}
+        aria-labelledby={tabId(idPrefix, tab)}
         data-testid="pane-answer"
       >
         {tab === 'answer' ? (

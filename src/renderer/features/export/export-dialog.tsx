@@ -1,6 +1,7 @@
-import { type KeyboardEvent, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChatRequest } from '../../../shared/chat-schemas.ts';
+import { panelId, TabList, tabId } from '../../lib/tab-list.tsx';
 import { ModalDialog } from '../app/modal-dialog.tsx';
 import { useProfiles } from '../profiles/use-profiles.ts';
 import { ExportCodePanel } from './export-code-panel.tsx';
@@ -46,47 +47,26 @@ type Tab = (typeof tabs)[number];
 function ExportTabs(props: { subject: ExportSubject; onClose(): void }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('code');
-  const tabElements = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
   const { subject } = props;
   const profile = useProfiles().data?.find((candidate) => candidate.id === subject.profileId);
 
-  // Arrow keys move between tabs, as the ARIA tabs pattern expects.
-  function onTabKeyDown(event: KeyboardEvent): void {
-    const offset = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (offset === 0) return;
-    event.preventDefault();
-    const next = tabs[(tabs.indexOf(tab) + offset + tabs.length) % tabs.length] as Tab;
-    setTab(next);
-    tabElements.current[next]?.focus();
-  }
-
   return (
     <>
-      <div className="tabs export-tabs" role="tablist" aria-label={t('ui.export.tabsLabel')}>
-        {tabs.map((name) => (
-          <button
-            key={name}
-            ref={(element) => {
-              tabElements.current[name] = element;
-            }}
-            type="button"
-            role="tab"
-            id={`export-tab-${name}`}
-            aria-selected={tab === name}
-            aria-controls={tab === name ? `export-panel-${name}` : undefined}
-            tabIndex={tab === name ? 0 : -1}
-            onClick={() => setTab(name)}
-            onKeyDown={onTabKeyDown}
-          >
-            {t(`ui.export.tabs.${name}`)}
-          </button>
-        ))}
-      </div>
+      <TabList<Tab>
+        tabs={tabs}
+        selected={tab}
+        onSelect={setTab}
+        idPrefix="export"
+        label={t('ui.export.tabsLabel')}
+        className="tabs export-tabs"
+      >
+        {(name) => t(`ui.export.tabs.${name}`)}
+      </TabList>
       <div
         className="dialog-body export-body"
         role="tabpanel"
-        id={`export-panel-${tab}`}
-        aria-labelledby={`export-tab-${tab}`}
+        id={panelId('export', tab)}
+        aria-labelledby={tabId('export', tab)}
       >
         {tab === 'code' ? (
           <ExportCodePanel profileId={subject.profileId} request={subject.request} profile={profile} />
