@@ -28,6 +28,12 @@ const ending =
   'data: {"id":"chatcmpl-firehose","object":"chat.completion.chunk","created":1,"model":"firehose",' +
   '"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}\n\ndata: [DONE]\n\n';
 
+function word(index: number, total: number): string {
+  const space = index % 60 === 0 ? '' : ' ';
+  if (index === total - 1) return `${space}${answerEndMarker}`;
+  return index % 60 === 59 ? ` w${index % 1000}.\n\n` : `${space}w${index % 1000}`;
+}
+
 export async function startFirehoseServer(deltasPerSecond: number, seconds: number): Promise<FirehoseServer> {
   const lastBytes: number[] = [];
   const burstMs = 20;
@@ -46,8 +52,7 @@ export async function startFirehoseServer(deltasPerSecond: number, seconds: numb
           Math.round(((performance.now() - started) / 1000) * deltasPerSecond) + perBurst,
         );
         let burst = '';
-        for (; sent < due; sent++)
-          burst += chunk(sent === total - 1 ? ` ${answerEndMarker}` : ` w${sent % 1000}`);
+        for (; sent < due; sent++) burst += chunk(word(sent, total));
         if (burst) response.write(burst);
         if (sent >= total) {
           clearInterval(timer);

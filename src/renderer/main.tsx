@@ -3,6 +3,7 @@ import './styles/layout.css';
 import './styles/composer.css';
 import './styles/response.css';
 import './styles/answer.css';
+import './styles/markdown.css';
 import './styles/raw.css';
 import './styles/network.css';
 import './styles/connection.css';

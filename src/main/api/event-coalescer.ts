@@ -8,14 +8,14 @@ const mergeable = (event: StreamEvent): event is Mergeable =>
 /**
  * Joins the deltas of one stream that arrive within `windowMs` into one event of each kind before
  * they cross to the window. A fast model (or six of them side by side) sends hundreds of deltas a
- * second; one message per delta costs the window more than drawing the text, and nobody sees
- * faster than a frame. The first delta of each kind goes at once, so the time to first token is
- * untouched; every other event (response-start, usage, the end) flushes what waits before it, so
+ * second; one message per delta costs the window more than drawing the text, and the window
+ * draws a growing answer at most 30 times a second (frame-batcher.ts). The first delta of each
+ * kind goes at once, so the time to first token is untouched; every other event (response-start, usage, the end) flushes what waits before it, so
  * the order that matters is kept. A joined delta keeps the time of its first part.
  */
 export function createEventCoalescer(
   send: (event: StreamEvent) => void,
-  windowMs = 16,
+  windowMs = 32,
 ): { push(event: StreamEvent): void; flush(): void } {
   const waiting = new Map<Mergeable['type'], Mergeable>();
   const seen = new Set<Mergeable['type']>();

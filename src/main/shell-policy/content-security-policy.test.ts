@@ -41,17 +41,14 @@ describe('the window CSP', () => {
     ]);
   });
 
-  it('shuts plugins, frames, workers, forms and <base> out, and cannot be framed', () => {
-    for (const name of [
-      'object-src',
-      'frame-src',
-      'worker-src',
-      'base-uri',
-      'form-action',
-      'frame-ancestors',
-    ]) {
+  it('shuts plugins, frames, forms and <base> out, and cannot be framed', () => {
+    for (const name of ['object-src', 'frame-src', 'base-uri', 'form-action', 'frame-ancestors']) {
       expect(directive(appContentSecurityPolicy, name), name).toEqual(["'none'"]);
     }
+  });
+
+  it('starts workers from the app only (the word diff runs in one)', () => {
+    expect(directive(appContentSecurityPolicy, 'worker-src')).toEqual(["'self'"]);
   });
 
   it('loads images and fonts from the app only (the favicon is a data: SVG)', () => {

@@ -1,7 +1,7 @@
 /**
  * The window's Content Security Policy, one for both ways of showing it (Electron's app scheme
  * and browser mode's loopback server). Everything starts from 'none' and gets back only what the
- * built page uses: its own scripts, styles, images and fonts. No inline script and no eval, so an
+ * built page uses: its own scripts, workers, styles, images and fonts. No inline script and no eval, so an
  * injected string can never run as code; connections only to the page itself (and, in browser
  * mode, its own WebSocket), so even code that did run could not send anything elsewhere.
  */
@@ -25,7 +25,8 @@ export function contentSecurityPolicy(options: PolicyOptions = {}): string {
     "manifest-src 'self'",
     "object-src 'none'",
     "frame-src 'none'",
-    "worker-src 'none'",
+    // The word diff of two long answers runs in a worker of the page's own, off the window's thread.
+    "worker-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",

@@ -9,11 +9,21 @@ export function formatDuration(milliseconds: number, t: TFunction, language: str
   return t('ui.units.seconds', { value: formatNumber(milliseconds / 1000, language, digits) });
 }
 
+// Making a formatter costs far more than using one, and metrics are formatted on every frame of
+// every streaming pane: one formatter per language and precision is kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, language: string, fractionDigits = 0): string {
-  return new Intl.NumberFormat(language, {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  const key = `${language}|${fractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** Pretty-prints JSON text, or returns it untouched when it is not JSON (a truncated body, say). */

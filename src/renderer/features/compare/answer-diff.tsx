@@ -1,12 +1,8 @@
-import { diffWords } from 'diff';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { diffPairOf, useCompareStore } from './compare-store.ts';
 import { usePaneAnswer } from './use-pane-answer.ts';
-
-// Past this, a word diff of two long and unrelated answers would hold the window up.
-const diffTimeoutMs = 500;
+import { useWordDiff } from './use-word-diff.ts';
 
 /** Two panes chosen by the reader, and a word-level diff of their current answers. */
 export function AnswerDiff() {
@@ -63,12 +59,7 @@ function DiffBody(props: { left: string; right: string; leftLabel: string; right
   const right = usePaneAnswer(props.right);
   const leftText = left.state === 'ready' ? left.text : undefined;
   const rightText = right.state === 'ready' ? right.text : undefined;
-  const changes = useMemo(() => {
-    if (leftText === undefined || rightText === undefined || !leftText || !rightText) return undefined;
-    // A segmenter finds word boundaries in Chinese and Japanese, which have no spaces between words.
-    const intlSegmenter = new Intl.Segmenter(i18n.language, { granularity: 'word' });
-    return diffWords(leftText, rightText, { timeout: diffTimeoutMs, intlSegmenter }) ?? null;
-  }, [leftText, rightText, i18n.language]);
+  const diff = useWordDiff(leftText, rightText, i18n.language);
 
   if (left.state === 'running' || right.state === 'running') {
     return (
@@ -77,8 +68,17 @@ function DiffBody(props: { left: string; right: string; leftLabel: string; right
       </p>
     );
   }
-  if (changes === undefined) return <p className="field-help">{t('ui.compare.diff.missing')}</p>;
-  if (changes === null) return <p className="field-help">{t('ui.compare.diff.tooDifferent')}</p>;
+  if (diff.state === 'none') return <p className="field-help">{t('ui.compare.diff.missing')}</p>;
+  if (diff.state === 'computing') {
+    return (
+      <p className="field-help" role="status">
+        {t('ui.compare.diff.computing')}
+      </p>
+    );
+  }
+  if (diff.state === 'too-different')
+    return <p className="field-help">{t('ui.compare.diff.tooDifferent')}</p>;
+  const { changes } = diff;
   const removed = changes.filter((change) => change.removed).reduce((sum, change) => sum + change.count, 0);
   const added = changes.filter((change) => change.added).reduce((sum, change) => sum + change.count, 0);
   if (removed === 0 && added === 0) return <p className="field-help">{t('ui.compare.diff.identical')}</p>;

@@ -8,16 +8,12 @@ import { RawPanel } from '../response/raw-panel.tsx';
 import { RunStatus } from '../response/run-status.tsx';
 import { useTranscript } from '../run/run-context.tsx';
 import { useCompareStore } from './compare-store.ts';
-import { MarkdownText } from './markdown-text.tsx';
 import type { PaneSettings } from './pane-settings.ts';
 import { PaneThread, SavedAnswer } from './pane-thread.tsx';
 import { useSyncedScroll } from './synced-scroll.ts';
 
 const tabs = ['answer', 'raw'] as const;
 
-function renderMarkdown(text: string) {
-  return <MarkdownText text={text} />;
-}
 type Tab = (typeof tabs)[number];
 
 /**
@@ -65,7 +61,7 @@ export function PaneResult(props: { pane: PaneSettings; number: number }) {
               <AnswerPanel
                 transcript={transcript}
                 onShowRaw={() => setTab('raw')}
-                renderText={pane.view === 'markdown' ? renderMarkdown : undefined}
+                markdown={pane.view === 'markdown'}
               />
             ) : (
               <SavedAnswer pane={pane} />

@@ -1,13 +1,13 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MarkdownView } from '../markdown/markdown-view.tsx';
 import { useCompareStore } from './compare-store.ts';
-import { MarkdownText } from './markdown-text.tsx';
 import type { PaneSettings } from './pane-settings.ts';
 
 /** An answer kept as text (an earlier round, or a reopened comparison), as the pane shows answers. */
 export function AnswerText(props: { text: string; markdown: boolean }) {
   return props.markdown ? (
-    <MarkdownText text={props.text} />
+    <MarkdownView text={props.text} />
   ) : (
     <div className="answer-text">{props.text}</div>
   );

@@ -1,6 +1,7 @@
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Transcript } from '../../../shared/transcript.ts';
+import { MarkdownView } from '../markdown/markdown-view.tsx';
 import { useRun } from '../run/run-context.tsx';
 import { CopyButton } from './copy-button.tsx';
 import { EmptyState } from './empty-state.tsx';
@@ -10,14 +11,13 @@ import { ToolCalls } from './tool-calls.tsx';
 import { useStickToBottom } from './use-stick-to-bottom.ts';
 
 /**
- * Reasoning, then the answer, then tool calls, then how the run ended if not well. `renderText`
- * draws a finished answer another way (a comparison pane's Markdown); while it streams it stays
- * plain text, because re-parsing a growing answer on every frame would cost more than the stream.
+ * Reasoning, then the answer (plain text, or Markdown drawn block by block as it streams), then
+ * tool calls, then how the run ended if not well.
  */
 export function AnswerPanel(props: {
   transcript: Transcript | undefined;
   onShowRaw(): void;
-  renderText?: (text: string) => ReactNode;
+  markdown?: boolean;
 }) {
   const { t } = useTranslation();
   const { transcript } = props;
@@ -52,8 +52,8 @@ export function AnswerPanel(props: {
       )}
       {transcript.text && (
         <div className="answer-block">
-          {props.renderText && !streaming ? (
-            props.renderText(transcript.text)
+          {props.markdown ? (
+            <MarkdownView text={transcript.text} streaming={streaming} />
           ) : (
             <div className={streaming ? 'answer-text streaming' : 'answer-text'}>
               <StreamingText text={transcript.text} />

@@ -136,15 +136,18 @@ export function createRunStore(
     },
   }));
 
-  const batcher = createFrameBatcher<StreamEvent>((batch) => {
-    const { transcript, requests, revision } = store.getState();
-    if (!transcript) return;
-    for (const event of batch) {
-      applyStreamEvent(transcript, event);
-      if (event.type === 'request-sent') requests.push(event);
-    }
-    store.setState({ revision: revision + 1 });
-  });
+  const batcher = createFrameBatcher<StreamEvent>(
+    (batch) => {
+      const { transcript, requests, revision } = store.getState();
+      if (!transcript) return;
+      for (const event of batch) {
+        applyStreamEvent(transcript, event);
+        if (event.type === 'request-sent') requests.push(event);
+      }
+      store.setState({ revision: revision + 1 });
+    },
+    (event) => event.type === 'stream-end' || event.type === 'stream-error',
+  );
 
   function failCurrent(requestId: string, error: AppError): void {
     const { startedAt } = store.getState();

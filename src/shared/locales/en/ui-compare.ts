@@ -107,6 +107,7 @@ export const uiCompare = {
       left: 'Compare',
       right: 'with',
       waiting: 'Waiting for both answers to finish…',
+      computing: 'Comparing the answers word by word…',
       missing: 'Both panes need an answer.',
       identical: 'The two answers are the same.',
       tooDifferent: 'The answers differ too much to show word by word.',

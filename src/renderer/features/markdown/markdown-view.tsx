@@ -1,0 +1,54 @@
+import { memo } from 'react';
+import Markdown, { type Components } from 'react-markdown';
+import { markdownBlocks } from './markdown-blocks.ts';
+
+// Answers come from a model: links open outside the window (which refuses to navigate away), and
+// images are not fetched, since a remote image in an answer is a way to track whoever reads it.
+const components: Components = {
+  a: ({ href, children }) => (
+    <a href={href} target="_blank" rel="noreferrer noopener">
+      {children}
+    </a>
+  ),
+  img: ({ alt, src }) => <span className="markdown-image">{alt || src}</span>,
+};
+
+/** Past this, the open block of a streaming answer waits as plain text until it is complete. */
+const openBlockMarkdownLimit = 4000;
+
+/**
+ * One top-level block, parsed once: memoized on its text, which never changes once a later block
+ * has started. HTML in it stays text: react-markdown escapes raw HTML unless a plugin parses it.
+ */
+const MarkdownBlock = memo(function MarkdownBlock(props: { text: string }) {
+  return (
+    <div className="markdown-block">
+      <Markdown components={components}>{props.text}</Markdown>
+    </div>
+  );
+});
+
+/**
+ * An answer rendered as Markdown, block by block (see markdown-blocks.ts): as it streams, only
+ * the open last block is parsed again. A very long open block (a long code listing) is shown as
+ * plain text until it closes, so one frame never parses more than a few thousand characters.
+ */
+export function MarkdownView(props: { text: string; streaming?: boolean }) {
+  const blocks = markdownBlocks(props.text);
+  const last = blocks.length - 1;
+  return (
+    <div className={props.streaming ? 'markdown-text streaming' : 'markdown-text'}>
+      {blocks.map((block, index) =>
+        props.streaming && index === last && block.length > openBlockMarkdownLimit ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a block's index is its identity; blocks only append.
+          <div key={index} className="markdown-block markdown-pending">
+            {block}
+          </div>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a block's index is its identity; blocks only append.
+          <MarkdownBlock key={index} text={block} />
+        ),
+      )}
+    </div>
+  );
+}
