@@ -2,6 +2,7 @@
 import { benchBrowserTimeToFirstToken } from './browser-time-to-first-token.ts';
 import { benchComparePanes } from './compare-panes.ts';
 import { benchHistory } from './history.ts';
+import { benchLongAnswer } from './long-answer.ts';
 import { benchProxyOverhead } from './proxy-overhead.ts';
 import { type BenchRow, printTable } from './statistics.ts';
 import { benchStreamThroughput } from './stream-throughput.ts';
@@ -21,4 +22,8 @@ console.error('Measuring the history store (100,000 generated calls; HISTORY_BEN
 rows.push(...(await benchHistory()));
 console.error('Measuring six comparison panes streaming in Chromium (2 × 20 s)…');
 rows.push(...(await benchComparePanes()));
+console.error(
+  'Measuring a 100,000-token answer in one pane, streaming and scrolling (10,000 and 100,000 tokens)…',
+);
+rows.push(...(await benchLongAnswer()));
 printTable(rows);

@@ -67,7 +67,13 @@ export const anthropicMessagesRoute: Route = async (request, response, context) 
   const stops = Array.isArray(body.stop_sequences)
     ? body.stop_sequences.filter((item): item is string => typeof item === 'string')
     : [];
-  const plan = planAnswer(composeAnswer(lastUserText(messages)), maxTokens, stops);
+  const plan = planAnswer(
+    composeAnswer(lastUserText(messages), {
+      markdown: behaviour.kind === 'answer' && behaviour.markdown === true,
+    }),
+    maxTokens,
+    stops,
+  );
   const stopReason = STOP_REASONS[plan.finish];
   const headers = anthropicHeaders(requestId, inputTokens);
   const id = newAnthropicMessageId();

@@ -29,8 +29,38 @@ export function lastUserText(messages: unknown[]): string {
  * The mock's reply to a prompt: it depends on nothing but the text, so the same request always
  * gets the same answer, and it is long enough (about 80 to 115 tokens) to watch it stream.
  */
-export function composeAnswer(userText: string): string {
+export function composeAnswer(userText: string, options: { markdown?: boolean } = {}): string {
+  if (options.markdown) return markdownAnswer(userText);
   return containsCjk(userText) ? chineseAnswer(userText) : englishAnswer(userText);
+}
+
+function markdownAnswer(userText: string): string {
+  const quote = shorten(userText, ENGLISH_QUOTE_LENGTH) || '(no text)';
+  return [
+    '## Mock answer in Markdown',
+    '',
+    `You wrote: *${quote}*. This is the **Promptwire mock server**, showing how an answer with`,
+    'Markdown looks:',
+    '',
+    '1. a numbered list,',
+    '2. `inline code`, and',
+    '3. a fenced block with its language:',
+    '',
+    '```typescript',
+    'function greet(name: string): string {',
+    '  // Comments, strings and numbers are coloured.',
+    '  const answer = 42;',
+    "  return 'Hello, ' + name + '! The answer is ' + answer + '.';",
+    '}',
+    '```',
+    '',
+    '| Model | Tokens/s |',
+    '| --- | --- |',
+    '| mock-fast | as fast as it can |',
+    '| mock-slow | 5 |',
+    '',
+    '> Switch to Plain text to see this answer exactly as it arrived.',
+  ].join('\n');
 }
 
 function englishAnswer(userText: string): string {

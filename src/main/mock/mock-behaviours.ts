@@ -10,7 +10,7 @@ export type VendorErrorKind =
   | 'overloaded';
 
 export type MockBehaviour =
-  | { kind: 'answer'; tokensPerSecond?: number }
+  | { kind: 'answer'; tokensPerSecond?: number; markdown?: boolean }
   | { kind: 'error'; error: VendorErrorKind }
   | { kind: 'stream-error' }
   | { kind: 'stall' }
@@ -27,6 +27,12 @@ export const MOCK_MODELS: readonly MockModel[] = [
   { name: 'mock-default', displayName: 'Mock: normal answer', behaviour: { kind: 'answer' } },
   { name: 'mock-fast', displayName: 'Mock: no delay', behaviour: { kind: 'answer', tokensPerSecond: 0 } },
   { name: 'mock-slow', displayName: 'Mock: 5 tokens/s', behaviour: { kind: 'answer', tokensPerSecond: 5 } },
+  // Headings, a list, a table and fenced code, to see how answers are drawn without a real model.
+  {
+    name: 'mock-markdown',
+    displayName: 'Mock: Markdown answer',
+    behaviour: { kind: 'answer', markdown: true },
+  },
   { name: 'mock-error-400', displayName: 'Mock: 400 bad request', behaviour: errorOf('bad-request') },
   { name: 'mock-error-401', displayName: 'Mock: 401 bad key', behaviour: errorOf('authentication') },
   { name: 'mock-error-403', displayName: 'Mock: 403 forbidden', behaviour: errorOf('permission') },

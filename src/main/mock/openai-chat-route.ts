@@ -59,7 +59,13 @@ export const openAiChatRoute: Route = async (request, response, context) => {
   const promptTokens = estimateInputTokens(
     messages.map((message) => (isRecord(message) ? contentText(message.content) : '')),
   );
-  const plan = planAnswer(composeAnswer(lastUserText(messages)), maxTokens, stopSequences(body.stop));
+  const plan = planAnswer(
+    composeAnswer(lastUserText(messages), {
+      markdown: behaviour.kind === 'answer' && behaviour.markdown === true,
+    }),
+    maxTokens,
+    stopSequences(body.stop),
+  );
   const finishReason = plan.finish === 'length' ? 'length' : 'stop';
   const usage = {
     prompt_tokens: promptTokens,

@@ -1,5 +1,8 @@
 import { memo } from 'react';
 import Markdown, { type Components } from 'react-markdown';
+import rehypeHighlight from 'rehype-highlight';
+import remarkGfm from 'remark-gfm';
+import { CodeBlock } from './code-block.tsx';
 import { markdownBlocks } from './markdown-blocks.ts';
 
 // Answers come from a model: links open outside the window (which refuses to navigate away), and
@@ -11,7 +14,17 @@ const components: Components = {
     </a>
   ),
   img: ({ alt, src }) => <span className="markdown-image">{alt || src}</span>,
+  pre: ({ node, children }) => <CodeBlock node={node}>{children}</CodeBlock>,
 };
+
+// Models write GitHub's Markdown: tables, strikethrough, task lists and bare links.
+const remarkPlugins = [remarkGfm];
+
+// Code is coloured when its fence names a language highlight.js knows. Guessing the language of
+// every unnamed block would cost more than the rest of the rendering; those stay uncoloured.
+const rehypePlugins = [[rehypeHighlight, { detect: false }]] as const satisfies Parameters<
+  typeof Markdown
+>[0]['rehypePlugins'];
 
 /** Past this, the open block of a streaming answer waits as plain text until it is complete. */
 const openBlockMarkdownLimit = 4000;
@@ -23,7 +36,9 @@ const openBlockMarkdownLimit = 4000;
 const MarkdownBlock = memo(function MarkdownBlock(props: { text: string }) {
   return (
     <div className="markdown-block">
-      <Markdown components={components}>{props.text}</Markdown>
+      <Markdown components={components} remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins}>
+        {props.text}
+      </Markdown>
     </div>
   );
 });

@@ -22,7 +22,8 @@ export function AnswerPanel(props: {
   const { t } = useTranslation();
   const { transcript } = props;
   const revision = useRun((state) => state.revision);
-  const [reasoningOpen, setReasoningOpen] = useState(true);
+  // Reasoning can be long and is not the answer: it starts folded, and stays as the reader leaves it.
+  const [reasoningOpen, setReasoningOpen] = useState(false);
   const bottom = useStickToBottom<HTMLDivElement>(revision);
 
   if (!transcript) return <EmptyState />;

@@ -4,6 +4,7 @@ import { panelId, TabList, tabId } from '../../lib/tab-list.tsx';
 import { HistoryEntryBar } from '../history/history-entry-bar.tsx';
 import { useTranscript } from '../run/run-context.tsx';
 import { AnswerPanel } from './answer-panel.tsx';
+import { AnswerViewSelect, useAnswerView } from './answer-view-select.tsx';
 import { AttemptTimeline } from './attempt-timeline.tsx';
 import { MetricsBar } from './metrics-bar.tsx';
 import { RawPanel } from './raw-panel.tsx';
@@ -17,6 +18,7 @@ export function ResponseView() {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('answer');
   const transcript = useTranscript();
+  const view = useAnswerView((state) => state.view);
 
   return (
     <section className="response" aria-label={t('ui.response.label')}>
@@ -31,6 +33,7 @@ export function ResponseView() {
         >
           {(name) => t(`ui.response.tabs.${name}`)}
         </TabList>
+        {tab === 'answer' && <AnswerViewSelect />}
         <RunStatus transcript={transcript} />
       </div>
       {transcript && <AttemptTimeline transcript={transcript} />}
@@ -42,7 +45,11 @@ export function ResponseView() {
         aria-labelledby={tabId('response', tab)}
       >
         {tab === 'answer' ? (
-          <AnswerPanel transcript={transcript} onShowRaw={() => setTab('raw')} />
+          <AnswerPanel
+            transcript={transcript}
+            onShowRaw={() => setTab('raw')}
+            markdown={view === 'markdown'}
+          />
         ) : (
           <RawPanel transcript={transcript} />
         )}
