@@ -14,6 +14,8 @@ export default defineConfig({
   outputDir: 'test-results',
   use: {
     browserName: 'chromium',
+    // The specs read the English words; the language of the machine running them must not matter.
+    locale: 'en-US',
     launchOptions: {
       executablePath: chromiumExecutable,
       args: [

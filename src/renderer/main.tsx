@@ -15,6 +15,7 @@ import './styles/export.css';
 import './styles/compare.css';
 import './styles/compare-pane.css';
 import './styles/compare-summary.css';
+import './styles/settings.css';
 import './styles/narrow.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

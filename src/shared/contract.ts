@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appearanceSettingsSchema } from './appearance-schemas.ts';
 import { chatRequestSchema, streamEventSchema } from './chat-schemas.ts';
 import { comparisonIdSchema, comparisonSchema, comparisonSummarySchema } from './comparison-schemas.ts';
 import {
@@ -98,6 +99,7 @@ export const methods = {
       timeouts: timeoutSettingsSchema.partial().optional(),
       retry: retrySettingsSchema.partial().optional(),
       history: historySettingsSchema.optional(),
+      appearance: appearanceSettingsSchema.partial().optional(),
     }),
     output: appSettingsSchema,
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appearanceSettingsSchema } from './appearance-schemas.ts';
 import { historySettingsSchema } from './history-schemas.ts';
 import { appErrorSchema } from './result.ts';
 
@@ -66,6 +67,7 @@ export const defaultNetworkSettings: NetworkSettings = {
 export const appSettingsSchema = z.object({
   network: networkSettingsSchema,
   history: historySettingsSchema,
+  appearance: appearanceSettingsSchema,
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 

@@ -21,7 +21,22 @@ const configFile = () => join(dataDirectory, 'config.json');
 
 describe('app settings', () => {
   it('starts from the defaults', () => {
-    expect(openAppSettings(dataDirectory).get()).toEqual({ network: defaultNetworkSettings, history: {} });
+    expect(openAppSettings(dataDirectory).get()).toEqual({
+      network: defaultNetworkSettings,
+      history: {},
+      appearance: { language: 'system', theme: 'system' },
+    });
+  });
+
+  it('keeps a language and theme, changes one without the other, and reads a bad value as the system', () => {
+    const settings = openAppSettings(dataDirectory);
+    expect(settings.update({ appearance: { language: 'zh-CN' } }).ok).toBe(true);
+    expect(settings.update({ appearance: { theme: 'dark' } }).ok).toBe(true);
+    expect(openAppSettings(dataDirectory).get().appearance).toEqual({ language: 'zh-CN', theme: 'dark' });
+    const file = join(dataDirectory, 'config.json');
+    const stored = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...stored, appearance: { language: 'klingon', theme: 'dark' } }));
+    expect(openAppSettings(dataDirectory).get().appearance).toEqual({ language: 'system', theme: 'dark' });
   });
 
   it('keeps a change where a second instance (another window, the CLI) reads it', () => {

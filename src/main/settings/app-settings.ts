@@ -4,12 +4,14 @@ import type { AppSettings, NetworkSettings, ProxySettings } from '../../shared/n
 import { fail, ok, type Result } from '../../shared/result.ts';
 import { makeError } from '../errors/make-error.ts';
 import { checkProxySettings } from './check-proxy-settings.ts';
+import { readAppearanceSettings } from './read-appearance-settings.ts';
 import { readHistorySettings } from './read-history-settings.ts';
 import { definedFields, readNetworkSettings, withoutEmptyFields } from './read-network-settings.ts';
 import { openSettingsFile, type SettingsFile } from './settings-file.ts';
 
 /**
- * App-wide settings in `config.json` of the data directory, under `network` and `history`: the file profile edits
+ * App-wide settings in `config.json` of the data directory, under `network`, `history` and
+ * `appearance`: the file profile edits
  * use too, so the window, browser mode and the CLI share them. Read on every access, since another
  * process may have written the file since.
  */
@@ -33,9 +35,10 @@ export function openAppSettings(dataDirectory: string, options: AppSettingsOptio
   const file = options.file ?? openSettingsFile(dataDirectory);
   const network = () => readNetworkSettings(file.read().network);
   const history = () => readHistorySettings(file.read().history);
+  const appearance = () => readAppearanceSettings(file.read().appearance);
 
   return {
-    get: () => ({ network: network(), history: history() }),
+    get: () => ({ network: network(), history: history(), appearance: appearance() }),
     network,
     history,
     update(change) {
@@ -55,8 +58,9 @@ export function openAppSettings(dataDirectory: string, options: AppSettingsOptio
         return fail(makeError('invalid-payload', { hintKey: 'fix-payload', params: { detail } }));
       }
       const retention = change.history ? readHistorySettings(change.history) : history();
-      file.update((document) => ({ ...document, network: next, history: retention }));
-      return ok({ network: next, history: retention });
+      const looks = { ...appearance(), ...definedFields(change.appearance ?? {}) };
+      file.update((document) => ({ ...document, network: next, history: retention, appearance: looks }));
+      return ok({ network: next, history: retention, appearance: looks });
     },
   };
 }

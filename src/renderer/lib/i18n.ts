@@ -1,22 +1,20 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from '../../shared/locales/en/index.ts';
+import { type Language, pickLanguage, supportedLanguages } from '../../shared/locales/languages.ts';
+import { zhCN } from '../../shared/locales/zh-CN/index.ts';
 
-// A language is added by adding its catalog here; components only ever call t().
+export { type Language, supportedLanguages };
+
+// A language is added by adding its catalog here and its tag to supportedLanguages; components
+// only ever call t(). The `satisfies` keeps the two lists in step.
 export const resources = {
   en: { translation: en },
-} as const;
-
-type Language = keyof typeof resources;
+  'zh-CN': { translation: zhCN },
+} as const satisfies Record<Language, { translation: unknown }>;
 
 function preferredLanguage(): Language {
-  for (const tag of navigator.languages ?? [navigator.language]) {
-    const candidates = [tag, tag.split('-')[0] ?? tag];
-    for (const candidate of candidates) {
-      if (Object.hasOwn(resources, candidate)) return candidate as Language;
-    }
-  }
-  return 'en';
+  return pickLanguage(navigator.languages ?? [navigator.language]);
 }
 
 export const i18n = i18next.createInstance();

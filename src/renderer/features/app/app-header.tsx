@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useConnection } from '../../lib/bridge-context.tsx';
 import { NetworkButton } from '../network/network-button.tsx';
+import { AppearanceButton } from '../settings/appearance-button.tsx';
 import { useAppInfo } from './use-app-info.ts';
 import { ViewSwitch } from './view-switch.tsx';
 
@@ -20,6 +21,7 @@ export function AppHeader() {
         </span>
       )}
       <div className="header-actions">
+        <AppearanceButton />
         <NetworkButton />
         <span
           className={open ? 'connection-dot open' : 'connection-dot'}

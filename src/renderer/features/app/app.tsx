@@ -4,6 +4,7 @@ import { useConnection } from '../../lib/bridge-context.tsx';
 import { Composer } from '../composer/composer.tsx';
 import { HistorySidebar } from '../history/history-sidebar.tsx';
 import { ResponseView } from '../response/response-view.tsx';
+import { useAppearance } from '../settings/apply-appearance.ts';
 import { AppHeader } from './app-header.tsx';
 import { ConnectionBanner } from './connection-banner.tsx';
 import { MissingTokenPage } from './missing-token-page.tsx';
@@ -25,6 +26,7 @@ export function App() {
     (state) => !state.tokenInAddress && !state.hasConnected && state.failedAttempts > 0,
   );
   const view = useAppView((state) => state.view);
+  useAppearance();
   if (missingToken) return <MissingTokenPage />;
   return (
     <div className="app">
