@@ -38,6 +38,8 @@ const contractMethods: Record<MethodName, true> = {
   'comparisons.get': true,
   'comparisons.save': true,
   'comparisons.delete': true,
+  'workspace.get': true,
+  'workspace.save': true,
   'request.importCurl': true,
   'keys.remove': true,
   'chat.start': true,

@@ -16,6 +16,7 @@ import './styles/compare.css';
 import './styles/compare-pane.css';
 import './styles/compare-summary.css';
 import './styles/settings.css';
+import './styles/tabs.css';
 import './styles/narrow.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -24,8 +25,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './features/app/app.tsx';
 import { createPaneRuns } from './features/compare/pane-runs.ts';
 import { PaneRunsProvider } from './features/compare/pane-runs-context.tsx';
-import { RunProvider } from './features/run/run-context.tsx';
-import { createRunStore } from './features/run/run-store.ts';
+import { createTabRuns, TabRunsProvider } from './features/workspace/tab-runs.tsx';
 import { BridgeProvider } from './lib/bridge-context.tsx';
 import { i18n } from './lib/i18n.ts';
 import { selectBridge } from './lib/select-bridge.ts';
@@ -41,7 +41,8 @@ const queryClient = new QueryClient({
 connection.subscribe((state, previous) => {
   if (state.status === 'open' && previous.status === 'reconnecting') void queryClient.invalidateQueries();
 });
-const runStore = createRunStore(bridge, connection);
+// Each request tab's run, kept while the tab is open, streaming or not.
+const tabRuns = createTabRuns(bridge, connection);
 // The comparison's panes: each its own run store, so a pane never waits on another.
 const paneRuns = createPaneRuns(bridge, connection);
 
@@ -50,11 +51,11 @@ createRoot(rootElement).render(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <BridgeProvider bridge={bridge} connection={connection}>
-          <RunProvider store={runStore}>
+          <TabRunsProvider runs={tabRuns}>
             <PaneRunsProvider runs={paneRuns}>
               <App />
             </PaneRunsProvider>
-          </RunProvider>
+          </TabRunsProvider>
         </BridgeProvider>
       </QueryClientProvider>
     </I18nextProvider>

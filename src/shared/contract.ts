@@ -34,6 +34,7 @@ import {
   profileSummarySchema,
 } from './profile-schemas.ts';
 import type { Result } from './result.ts';
+import { workspaceSchema } from './workspace-schemas.ts';
 
 const requestIdSchema = z.string().trim().min(1).max(100);
 
@@ -223,6 +224,16 @@ export const methods = {
   'comparisons.delete': {
     input: z.object({ id: comparisonIdSchema }),
     output: z.object({ deleted: z.boolean() }),
+  },
+  /** The open tabs and their unsent drafts, as last saved; a `problem` when the file was unreadable. */
+  'workspace.get': {
+    input: z.object({}),
+    output: z.object({ workspace: workspaceSchema.optional(), problem: z.string().optional() }),
+  },
+  /** Replaces the saved tabs; the window calls it shortly after every change. */
+  'workspace.save': {
+    input: workspaceSchema,
+    output: z.object({}),
   },
   /** Cancels a running completion and closes its upstream connection. */
   'chat.cancel': {

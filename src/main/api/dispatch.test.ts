@@ -39,6 +39,8 @@ function handlersWith(overrides: Partial<Handlers>): Handlers {
     'comparisons.get': unused,
     'comparisons.save': unused,
     'comparisons.delete': unused,
+    'workspace.get': unused,
+    'workspace.save': unused,
     'request.importCurl': unused,
     'chat.start': unused,
     'chat.cancel': unused,

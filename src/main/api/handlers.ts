@@ -10,6 +10,7 @@ import { fetchModels } from '../profiles/fetch-models.ts';
 import type { KeyStore } from '../profiles/key-store.ts';
 import type { ProfileService, ResolvedTarget } from '../profiles/profile-service.ts';
 import type { AppSettingsStore } from '../settings/app-settings.ts';
+import { openWorkspaceFile } from '../workspace/workspace-file.ts';
 import type { CallContext } from './call-context.ts';
 import { startRecording } from './chat-recording.ts';
 import type { ChatRuns } from './chat-runs.ts';
@@ -19,6 +20,7 @@ import { createExportHandlers } from './export-handlers.ts';
 import { createHistoryHandlers } from './history-handlers.ts';
 import type { HistoryPort } from './history-port.ts';
 import { createKeyHandlers } from './key-handlers.ts';
+import { createWorkspaceHandlers } from './workspace-handlers.ts';
 
 /** One handler per contract method: a method added to the contract does not compile until handled. */
 export type Handlers = {
@@ -77,6 +79,7 @@ export function createHandlers(services: HandlerServices): Handlers {
     ...createExportHandlers(profiles, routes),
     // Files in the data directory, read on each call: another window may have saved one.
     ...createComparisonHandlers(openComparisonStore(info.dataDirectory)),
+    ...createWorkspaceHandlers(openWorkspaceFile(info.dataDirectory)),
 
     'connection.test': async ({ profileId, keyId }) => {
       const resolved = await profiles.resolveTarget(profileId, { allowMissingKey: true });

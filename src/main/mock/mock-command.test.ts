@@ -67,7 +67,8 @@ process.exitCode = await mockCommand(process.argv.slice(1));`;
     const exited = once(child, 'exit');
     await expect.poll(() => stdout, { timeout: 10_000 }).toMatch(/\n$/);
     expect(stdout).toMatch(/^mock listening on http:\/\/127\.0\.0\.1:\d+\n$/);
-    expect(stderr).toMatch(/40 tokens\/s; faults/);
+    // The two streams are separate pipes: the note on stderr may arrive after the line on stdout.
+    await expect.poll(() => stderr, { timeout: 10_000 }).toMatch(/40 tokens\/s; faults/);
     child.kill('SIGTERM');
     const [code] = await exited;
     expect(code).toBe(0);

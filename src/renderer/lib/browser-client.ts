@@ -173,6 +173,8 @@ export function createBrowserClient(socketUrl: string, tokenInAddress: boolean):
     'comparisons.get': caller('comparisons.get'),
     'comparisons.save': caller('comparisons.save'),
     'comparisons.delete': caller('comparisons.delete'),
+    'workspace.get': caller('workspace.get'),
+    'workspace.save': caller('workspace.save'),
     'request.importCurl': caller('request.importCurl'),
     'chat.start': caller('chat.start'),
     'chat.cancel': caller('chat.cancel'),

@@ -84,6 +84,8 @@ export function validatedBridge(inner: PromptwireBridge): PromptwireBridge {
     'comparisons.get': caller('comparisons.get'),
     'comparisons.save': caller('comparisons.save'),
     'comparisons.delete': caller('comparisons.delete'),
+    'workspace.get': caller('workspace.get'),
+    'workspace.save': caller('workspace.save'),
     'request.importCurl': caller('request.importCurl'),
     'chat.start': caller('chat.start'),
     'chat.cancel': caller('chat.cancel'),

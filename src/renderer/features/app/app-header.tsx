@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useConnection } from '../../lib/bridge-context.tsx';
+import { useOverlays } from '../commands/overlays-store.ts';
 import { NetworkButton } from '../network/network-button.tsx';
 import { AppearanceButton } from '../settings/appearance-button.tsx';
 import { useAppInfo } from './use-app-info.ts';
@@ -21,6 +22,16 @@ export function AppHeader() {
         </span>
       )}
       <div className="header-actions">
+        <button
+          type="button"
+          className="header-button"
+          title={t('ui.commands.shortcutsButton')}
+          aria-label={t('ui.commands.shortcutsTitle')}
+          aria-haspopup="dialog"
+          onClick={() => useOverlays.getState().show('shortcuts')}
+        >
+          ?
+        </button>
         <AppearanceButton />
         <NetworkButton />
         <span

@@ -1,15 +1,21 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConnection } from '../../lib/bridge-context.tsx';
+import { CommandPalette } from '../commands/command-palette.tsx';
+import { ShortcutsHelp } from '../commands/shortcuts-help.tsx';
+import { useShortcuts } from '../commands/use-shortcuts.ts';
 import { Composer } from '../composer/composer.tsx';
 import { HistorySidebar } from '../history/history-sidebar.tsx';
 import { ResponseView } from '../response/response-view.tsx';
 import { useAppearance } from '../settings/apply-appearance.ts';
+import { TabStrip } from '../workspace/tab-strip.tsx';
+import { useTabs } from '../workspace/tabs-store.ts';
+import { useWorkspacePersistence } from '../workspace/use-workspace-persistence.ts';
 import { AppHeader } from './app-header.tsx';
 import { ConnectionBanner } from './connection-banner.tsx';
 import { MissingTokenPage } from './missing-token-page.tsx';
 import { NoticesBanner } from './notices-banner.tsx';
-import { useAppView } from './view-store.ts';
+import { useAppInfo } from './use-app-info.ts';
 
 // Loaded on first use: Markdown and the diff are needed only there, and the single view starts sooner.
 const CompareView = lazy(async () => ({
@@ -25,16 +31,22 @@ export function App() {
   const missingToken = useConnection(
     (state) => !state.tokenInAddress && !state.hasConnected && state.failedAttempts > 0,
   );
-  const view = useAppView((state) => state.view);
+  const view = useTabs((state) => state.tabs.find((tab) => tab.id === state.activeTabId)?.kind);
+  const restored = useTabs((state) => state.restored);
   useAppearance();
+  useWorkspacePersistence();
+  useShortcuts(useAppInfo().data?.transport === 'electron');
   if (missingToken) return <MissingTokenPage />;
   return (
     <div className="app">
       <AppHeader />
       <ConnectionBanner />
       <NoticesBanner />
-      {/* The single view unmounts while comparing; its draft, run and history live in stores. */}
-      {view === 'compare' ? (
+      {restored && <TabStrip />}
+      {/* Until the last session's tabs are back, there is nothing to edit that could be lost. */}
+      {!restored ? (
+        <main className="workspace" />
+      ) : view === 'comparison' ? (
         <Suspense fallback={<main className="compare-workspace" />}>
           <CompareView />
         </Suspense>
@@ -45,6 +57,8 @@ export function App() {
           <ResponseView />
         </main>
       )}
+      <CommandPalette />
+      <ShortcutsHelp />
     </div>
   );
 }

@@ -1,13 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import { type AppView, useAppView } from './view-store.ts';
+import { useTabs } from '../workspace/tabs-store.ts';
+
+type AppView = 'single' | 'compare';
 
 const views: AppView[] = ['single', 'compare'];
 
-/** A segmented control: two toggle buttons, the pressed one being the view shown. */
+/**
+ * A segmented control: two toggle buttons, the pressed one being the kind of tab shown. Compare
+ * opens the comparison tab; Request goes back to the request tab shown last.
+ */
 export function ViewSwitch() {
   const { t } = useTranslation();
-  const view = useAppView((state) => state.view);
-  const setView = useAppView((state) => state.setView);
+  const view: AppView = useTabs((state) =>
+    state.tabs.find((tab) => tab.id === state.activeTabId)?.kind === 'comparison' ? 'compare' : 'single',
+  );
+  const setView = (name: AppView) =>
+    name === 'compare' ? useTabs.getState().openComparison() : useTabs.getState().showRequest();
   return (
     <fieldset className="view-switch">
       <legend className="visually-hidden">{t('ui.views.label')}</legend>

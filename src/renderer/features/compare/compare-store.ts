@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Comparison } from '../../../shared/comparison-schemas.ts';
+import type { ComparisonDraft } from '../../../shared/workspace-schemas.ts';
 import { type DraftMessage, newMessage } from '../composer/draft-store.ts';
 import {
   duplicatePane,
@@ -37,6 +38,10 @@ interface CompareState {
   initialize(seed: { profileId: string; model: string; system: string; messages: DraftMessage[] }): void;
   startNew(seed: { profileId: string; model: string }): void;
   load(comparison: Comparison): void;
+  /** Puts back a comparison as it was left in the last session. */
+  restore(draft: ComparisonDraft): void;
+  /** Forgets the comparison, for a closed tab: the next opening starts from the composer again. */
+  reset(): void;
   markSaved(savedAt: number | undefined): void;
   setName(name: string): void;
   setSystem(system: string): void;
@@ -114,6 +119,31 @@ export const useCompareStore = create<CompareState>()((set, get) => {
         showIssues: false,
         diffPair: undefined,
         savedAt: comparison.savedAt,
+      });
+    },
+    restore(draft) {
+      set({
+        ...draft,
+        messages: draft.messages.map((message) => ({ ...message })),
+        panes: draft.panes.map((pane) => ({ ...pane })),
+        initialized: draft.panes.length > 0,
+        showIssues: false,
+        diffPair: undefined,
+      });
+    },
+    reset() {
+      set({
+        initialized: false,
+        comparisonId: crypto.randomUUID(),
+        name: '',
+        system: '',
+        messages: [newMessage('user')],
+        followUps: [],
+        followUpDraft: '',
+        panes: [],
+        showIssues: false,
+        diffPair: undefined,
+        savedAt: undefined,
       });
     },
     markSaved(savedAt) {
@@ -223,6 +253,23 @@ export const useCompareStore = create<CompareState>()((set, get) => {
 });
 
 /** The two panes the diff compares: the chosen ones while they exist, else the first two. */
+/** The comparison's own fields, what its tab saves: the editor's flags are left out. */
+export function comparisonDraftOf(state: CompareState): ComparisonDraft {
+  const { comparisonId, name, savedAt, system, messages, followUps, followUpDraft, panes, syncScroll } =
+    state;
+  return {
+    comparisonId,
+    name,
+    ...(savedAt !== undefined && { savedAt }),
+    system,
+    messages,
+    followUps,
+    followUpDraft,
+    panes,
+    syncScroll,
+  };
+}
+
 export function diffPairOf(state: Pick<CompareState, 'panes' | 'diffPair'>): [string, string] | undefined {
   const ids = state.panes.map((pane) => pane.id);
   if (state.diffPair?.every((id) => ids.includes(id))) return state.diffPair;

@@ -1,13 +1,13 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MarkdownView } from '../markdown/markdown-view.tsx';
+import { LazyMarkdownView } from '../markdown/lazy-markdown-view.tsx';
 import { useCompareStore } from './compare-store.ts';
 import type { PaneSettings } from './pane-settings.ts';
 
 /** An answer kept as text (an earlier round, or a reopened comparison), as the pane shows answers. */
 export function AnswerText(props: { text: string; markdown: boolean }) {
   return props.markdown ? (
-    <MarkdownView text={props.text} />
+    <LazyMarkdownView text={props.text} />
   ) : (
     <div className="answer-text">{props.text}</div>
   );

@@ -43,6 +43,14 @@ interface DraftState extends Draft {
   setShowIssues(show: boolean): void;
   /** Replaces the draft with a request sent before (from the history), as editable text. */
   load(profileId: string, request: ChatRequest): void;
+  /** Puts back a draft as it was left (another tab's, or the last session's). */
+  replace(draft: Draft): void;
+}
+
+/** The draft's own fields, without the editor's flags: what a tab keeps and the workspace saves. */
+export function draftOf(state: Draft): Draft {
+  const { profileId, model, system, messages, temperature, maxTokens, topP, stop, stream, extra } = state;
+  return { profileId, model, system, messages, temperature, maxTokens, topP, stop, stream, extra };
 }
 
 export const defaultProfileId = 'mock';
@@ -105,6 +113,9 @@ export const useDraftStore = create<DraftState>()((set, get) => ({
   },
   setShowIssues(showIssues) {
     set({ showIssues });
+  },
+  replace(draft) {
+    set({ ...draftOf(draft), initialized: true, showIssues: false });
   },
   load(profileId, request) {
     set({

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Transcript } from '../../../shared/transcript.ts';
-import { MarkdownView } from '../markdown/markdown-view.tsx';
+import { LazyMarkdownView } from '../markdown/lazy-markdown-view.tsx';
 import { useRun } from '../run/run-context.tsx';
 import { CopyButton } from './copy-button.tsx';
 import { EmptyState } from './empty-state.tsx';
@@ -54,7 +54,7 @@ export function AnswerPanel(props: {
       {transcript.text && (
         <div className="answer-block">
           {props.markdown ? (
-            <MarkdownView text={transcript.text} streaming={streaming} />
+            <LazyMarkdownView text={transcript.text} streaming={streaming} />
           ) : (
             <div className={streaming ? 'answer-text streaming' : 'answer-text'}>
               <StreamingText text={transcript.text} />

@@ -162,6 +162,8 @@ export const hints = {
     'Paste the whole command as it was copied (from the API reference, DevTools "Copy as cURL" or a Promptwire export), including the URL and the body.',
   'comparison-files':
     'Check the free space and the permissions of the comparisons folder in the data directory.',
+  'workspace-file':
+    'Check the free space and the permissions of the data directory; the tabs stay open in this window meanwhile.',
   'comparison-gone': 'It may have been deleted in another window. Refresh the list of saved comparisons.',
   'history-entry-gone':
     'It may have been deleted, or removed by the history retention. Refresh the history list.',

@@ -148,6 +148,7 @@ export const hints = {
   'curl-import':
     '请粘贴复制得到的完整命令（来自 API 参考文档、DevTools 的“复制为 cURL”或 Promptwire 导出），包括 URL 和请求体。',
   'comparison-files': '请检查数据目录中对比文件夹的可用空间和权限。',
+  'workspace-file': '请检查数据目录的可用空间和权限；在此期间，标签页仍在此窗口中保持打开。',
   'comparison-gone': '它可能已在另一个窗口中被删除。请刷新已保存的对比列表。',
   'history-entry-gone': '它可能已被删除，或已被历史记录的保留策略清除。请刷新历史记录列表。',
   'history-unavailable':
