@@ -43,9 +43,26 @@ test('tabs keep their own drafts and runs, and come back as left after a restart
 
   // A comparison is a tab too.
   await page.getByRole('button', { name: en.ui.views.compare, exact: true }).click();
-  await expect(tab(page, en.ui.tabs.comparison)).toHaveAttribute('aria-selected', 'true');
+  await expect(tab(page, /^Comparison$/)).toHaveAttribute('aria-selected', 'true');
   await page.getByLabel(en.ui.compare.name.label).fill('Refund policy');
   await expect(tab(page, 'Comparison: Refund policy')).toBeVisible();
+
+  // A second comparison opens in its own tab; the first one streams on while it is not shown.
+  const panes = page.getByTestId('compare-pane');
+  await panes.nth(0).getByLabel(en.ui.model.label, { exact: true }).fill('mock-default');
+  await panes.nth(1).getByLabel(en.ui.model.label, { exact: true }).fill('mock-fast');
+  await page.getByRole('button', { name: en.ui.compare.toolbar.sendAll }).click();
+  await page.getByRole('button', { name: en.ui.compare.newComparison }).click();
+  await expect(tab(page, /^Comparison$/)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByLabel(en.ui.compare.name.label)).toHaveValue('');
+  await page.getByLabel(en.ui.compare.name.label).fill('Second look');
+  await page.waitForTimeout(3000);
+  await tab(page, 'Comparison: Refund policy').click();
+  await expect(page.getByLabel(en.ui.compare.name.label)).toHaveValue('Refund policy');
+  await expect(panes.nth(0)).toContainText('mock-error-429, mock-stream-error or mock-stall', {
+    timeout: 30_000,
+  });
+  await expect(page.getByRole('button', { name: en.ui.compare.toolbar.sendAll })).toBeVisible();
   await tab(page, /^Second tab/).click();
   await expect(message(page)).toHaveValue('Second tab: {{topic}} stays as typed');
 
@@ -63,8 +80,13 @@ test('tabs keep their own drafts and runs, and come back as left after a restart
   await tab(page, 'Comparison: Refund policy').click();
   await expect(page.getByLabel(en.ui.compare.name.label)).toHaveValue('Refund policy');
   await expect(page.getByTestId('compare-pane')).toHaveCount(2);
+  // The answers that ended while another tab was shown were kept with their comparison.
+  await expect(panes.nth(1)).toContainText('mock-error-429, mock-stream-error or mock-stall');
+  await tab(page, 'Comparison: Second look').click();
+  await expect(page.getByLabel(en.ui.compare.name.label)).toHaveValue('Second look');
 
-  // Closing the comparison and the first tab leaves the second one, shown.
+  // Closing both comparisons and the first tab leaves the second request, shown.
+  await page.getByRole('button', { name: en.ui.tabs.close }).nth(3).click();
   await page.getByRole('button', { name: en.ui.tabs.close }).nth(2).click();
   await expect(tabList(page).getByRole('tab')).toHaveCount(2);
   await page.getByRole('button', { name: en.ui.tabs.close }).first().click();

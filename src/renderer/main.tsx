@@ -23,8 +23,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './features/app/app.tsx';
-import { createPaneRuns } from './features/compare/pane-runs.ts';
-import { PaneRunsProvider } from './features/compare/pane-runs-context.tsx';
 import { createTabRuns, TabRunsProvider } from './features/workspace/tab-runs.tsx';
 import { BridgeProvider } from './lib/bridge-context.tsx';
 import { i18n } from './lib/i18n.ts';
@@ -43,8 +41,6 @@ connection.subscribe((state, previous) => {
 });
 // Each request tab's run, kept while the tab is open, streaming or not.
 const tabRuns = createTabRuns(bridge, connection);
-// The comparison's panes: each its own run store, so a pane never waits on another.
-const paneRuns = createPaneRuns(bridge, connection);
 
 createRoot(rootElement).render(
   <StrictMode>
@@ -52,9 +48,7 @@ createRoot(rootElement).render(
       <QueryClientProvider client={queryClient}>
         <BridgeProvider bridge={bridge} connection={connection}>
           <TabRunsProvider runs={tabRuns}>
-            <PaneRunsProvider runs={paneRuns}>
-              <App />
-            </PaneRunsProvider>
+            <App />
           </TabRunsProvider>
         </BridgeProvider>
       </QueryClientProvider>

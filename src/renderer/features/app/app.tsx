@@ -33,6 +33,7 @@ export function App() {
   );
   const view = useTabs((state) => state.tabs.find((tab) => tab.id === state.activeTabId)?.kind);
   const restored = useTabs((state) => state.restored);
+  const activeTabId = useTabs((state) => state.activeTabId);
   useAppearance();
   useWorkspacePersistence();
   useShortcuts(useAppInfo().data?.transport === 'electron');
@@ -48,7 +49,8 @@ export function App() {
         <main className="workspace" />
       ) : view === 'comparison' ? (
         <Suspense fallback={<main className="compare-workspace" />}>
-          <CompareView />
+          {/* Keyed by its tab: another comparison starts with nothing left over from this one. */}
+          <CompareView key={activeTabId} />
         </Suspense>
       ) : (
         <main className="workspace">

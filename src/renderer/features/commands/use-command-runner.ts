@@ -37,8 +37,7 @@ export function useCommandRunner(): (id: CommandId) => void {
         case 'closeTab':
           if (!active) return;
           tabs.close(active.id);
-          if (active.kind === 'request') tabRuns.discard(active.id);
-          else paneRuns.clear();
+          tabRuns.discard(active.id);
           return;
         case 'nextTab':
           tabs.activateNext(1);

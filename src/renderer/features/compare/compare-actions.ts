@@ -1,6 +1,7 @@
 import type { ChatRequest } from '../../../shared/chat-schemas.ts';
 import { paneRequest } from '../../../shared/comparison-requests.ts';
 import { isRunning } from '../run/run-store.ts';
+import { useTabs } from '../workspace/tabs-store.ts';
 import { useCompareStore } from './compare-store.ts';
 import type { PaneRuns } from './pane-runs.ts';
 import {
@@ -75,8 +76,12 @@ function startPaneRound(runs: PaneRuns, comparison: ValidComparison, paneId: str
     round,
   );
   state.recordRound(paneId, round, { answer: '', historyId: '' });
+  // The round may end while another comparison is shown: it is kept in its own comparison's tab.
+  const { comparisonId } = state;
+  const record = (value: { answer?: string; historyId?: string }) =>
+    useTabs.getState().recordRound(comparisonId, paneId, round, value);
   const store = runs.get(paneId);
-  const started = store.getState().start(pane.profileId, request, { comparisonId: state.comparisonId });
+  const started = store.getState().start(pane.profileId, request, { comparisonId });
   // start() takes its request id before its first await, so it is already the store's.
   const { requestId } = store.getState();
   const unsubscribe = store.subscribe((run) => {
@@ -86,13 +91,13 @@ function startPaneRound(runs: PaneRuns, comparison: ValidComparison, paneId: str
       unsubscribe();
       // Only a whole answer continues the conversation; a failed round leaves '' (see the schema).
       const answer = run.transcript?.status === 'done' ? run.transcript.text : '';
-      useCompareStore.getState().recordRound(paneId, round, { answer });
+      record({ answer });
     }
   });
   void started.then(() => {
     const run = store.getState();
     if (run.requestId === requestId && run.historyId) {
-      useCompareStore.getState().recordRound(paneId, round, { historyId: run.historyId });
+      record({ historyId: run.historyId });
     }
   });
 }

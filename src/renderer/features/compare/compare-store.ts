@@ -36,7 +36,6 @@ interface CompareState {
   savedAt?: number;
 
   initialize(seed: { profileId: string; model: string; system: string; messages: DraftMessage[] }): void;
-  startNew(seed: { profileId: string; model: string }): void;
   load(comparison: Comparison): void;
   /** Puts back a comparison as it was left in the last session. */
   restore(draft: ComparisonDraft): void;
@@ -92,18 +91,6 @@ export const useCompareStore = create<CompareState>()((set, get) => {
         system: seed.system,
         messages: seed.messages.map((message) => newMessage(message.role, message.content)),
         panes: [newPane(seed.profileId, seed.model), newPane(seed.profileId, seed.model)],
-      });
-    },
-    startNew(seed) {
-      set({
-        comparisonId: crypto.randomUUID(),
-        name: '',
-        followUps: [],
-        followUpDraft: '',
-        panes: [newPane(seed.profileId, seed.model), newPane(seed.profileId, seed.model)],
-        showIssues: false,
-        diffPair: undefined,
-        savedAt: undefined,
       });
     },
     load(comparison) {

@@ -2,6 +2,7 @@ import { type KeyboardEvent, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useDraftStore } from '../composer/draft-store.ts';
+import { preloadMarkdown } from '../markdown/lazy-markdown-view.tsx';
 import { useProfiles } from '../profiles/use-profiles.ts';
 import { AnswerDiff } from './answer-diff.tsx';
 import { sendToAll } from './compare-actions.ts';
@@ -14,6 +15,9 @@ import { ConversationEditor } from './conversation-editor.tsx';
 import { FollowUpBar } from './follow-up-bar.tsx';
 import { usePaneRuns } from './pane-runs-context.tsx';
 import { SavedComparisonList } from './saved-comparison-list.tsx';
+
+// The panes show Markdown from their first answer: its code loads with the comparison.
+preloadMarkdown();
 
 /** The Compare view: the shared conversation on the left, the panes and how they compare on the right. */
 export function CompareView() {

@@ -2,16 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/result.ts';
 import { errorText } from '../../lib/error-text.ts';
-import { useDraftStore } from '../composer/draft-store.ts';
+import { useTabs } from '../workspace/tabs-store.ts';
 import { useCompareStore } from './compare-store.ts';
-import { usePaneMeasurements } from './pane-measurements.ts';
-import { usePaneRuns } from './pane-runs-context.tsx';
 import { useComparisonFiles } from './use-saved-comparisons.ts';
 
-/** The comparison's name, Save, and New (which starts over from the same conversation). */
+/** The comparison's name, Save, and New (a new comparison in a tab of its own). */
 export function ComparisonFileBar() {
   const { t, i18n } = useTranslation();
-  const runs = usePaneRuns();
   const { save } = useComparisonFiles();
   const name = useCompareStore((state) => state.name);
   const setName = useCompareStore((state) => state.setName);
@@ -33,13 +30,9 @@ export function ComparisonFileBar() {
     }
   }
 
+  // A new comparison opens in a tab of its own: the one here, running or not, stays as it is.
   function startNew(): void {
-    const draft = useDraftStore.getState();
-    runs.clear();
-    usePaneMeasurements.getState().forgetAll();
-    useCompareStore.getState().startNew({ profileId: draft.profileId, model: draft.model });
-    setFailure(undefined);
-    setSaveTried(false);
+    useTabs.getState().newComparison();
   }
 
   const time =

@@ -4,6 +4,11 @@ import { lazy, Suspense } from 'react';
 // they load on their own, right after the window is up, and an answer shows as plain text for
 // the moment it takes.
 const loadMarkdownView = () => import('./markdown-view.tsx');
+
+/** Loads the Markdown code now, for a view that shows Markdown at once (the comparison). */
+export function preloadMarkdown(): void {
+  void loadMarkdownView();
+}
 const MarkdownView = lazy(async () => ({ default: (await loadMarkdownView()).MarkdownView }));
 
 if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void loadMarkdownView());

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import Markdown, { type Components } from 'react-markdown';
-import rehypeHighlight from 'rehype-highlight';
 import remarkGfm from 'remark-gfm';
 import { CodeBlock } from './code-block.tsx';
+import { highlightCode } from './highlight-code.ts';
 import { markdownBlocks } from './markdown-blocks.ts';
 
 // Answers come from a model: links open outside the window (which refuses to navigate away), and
@@ -17,14 +17,14 @@ const components: Components = {
   pre: ({ node, children }) => <CodeBlock node={node}>{children}</CodeBlock>,
 };
 
-// Models write GitHub's Markdown: tables, strikethrough, task lists and bare links.
-const remarkPlugins = [remarkGfm];
-
-// Code is coloured when its fence names a language highlight.js knows. Guessing the language of
-// every unnamed block would cost more than the rest of the rendering; those stay uncoloured.
-const rehypePlugins = [[rehypeHighlight, { detect: false }]] as const satisfies Parameters<
-  typeof Markdown
->[0]['rehypePlugins'];
+// Models write GitHub's Markdown (tables, strikethrough, task lists, bare links), and code is
+// coloured. Both apply once a block is complete: the open block of a streaming answer is parsed
+// again on every frame, and GitHub's extensions and colouring would double what that costs.
+const completeBlock = { remark: [remarkGfm], rehype: [highlightCode] };
+const openBlock: { remark: typeof completeBlock.remark; rehype: typeof completeBlock.rehype } = {
+  remark: [],
+  rehype: [],
+};
 
 /** Past this, the open block of a streaming answer waits as plain text until it is complete. */
 const openBlockMarkdownLimit = 4000;
@@ -33,10 +33,14 @@ const openBlockMarkdownLimit = 4000;
  * One top-level block, parsed once: memoized on its text, which never changes once a later block
  * has started. HTML in it stays text: react-markdown escapes raw HTML unless a plugin parses it.
  */
-const MarkdownBlock = memo(function MarkdownBlock(props: { text: string }) {
+const MarkdownBlock = memo(function MarkdownBlock(props: { text: string; open: boolean }) {
   return (
     <div className="markdown-block">
-      <Markdown components={components} remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins}>
+      <Markdown
+        components={components}
+        remarkPlugins={props.open ? openBlock.remark : completeBlock.remark}
+        rehypePlugins={props.open ? openBlock.rehype : completeBlock.rehype}
+      >
         {props.text}
       </Markdown>
     </div>
@@ -61,7 +65,7 @@ export function MarkdownView(props: { text: string; streaming?: boolean }) {
           </div>
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: a block's index is its identity; blocks only append.
-          <MarkdownBlock key={index} text={block} />
+          <MarkdownBlock key={index} text={block} open={props.streaming === true && index === last} />
         ),
       )}
     </div>

@@ -2,9 +2,11 @@ import { createContext, type ReactNode, useContext } from 'react';
 import type { StoreApi } from 'zustand';
 import type { PromptwireBridge } from '../../../shared/contract.ts';
 import type { ConnectionState } from '../../lib/connection-state.ts';
+import { createPaneRuns, type PaneRuns } from '../compare/pane-runs.ts';
+import { PaneRunsProvider } from '../compare/pane-runs-context.tsx';
 import { RunProvider } from '../run/run-context.tsx';
 import { createRunStore, type RunState } from '../run/run-store.ts';
-import { requestTabIdOf, useTabs } from './tabs-store.ts';
+import { liveComparisonTabId, requestTabIdOf, useTabs } from './tabs-store.ts';
 
 /**
  * One run store per request tab, made on first use and kept outside React: a tab left while its
@@ -12,13 +14,24 @@ import { requestTabIdOf, useTabs } from './tabs-store.ts';
  */
 export interface TabRuns {
   get(tabId: string): StoreApi<RunState>;
-  /** Stops a closed tab's run (nobody will read it) and forgets its store. */
+  /** A comparison tab's panes' runs, each pane its own store (pane-runs.ts). */
+  panes(tabId: string): PaneRuns;
+  /** Stops a closed tab's runs (nobody will read them) and forgets their stores. */
   discard(tabId: string): void;
 }
 
 export function createTabRuns(bridge: PromptwireBridge, connection: StoreApi<ConnectionState>): TabRuns {
   const stores = new Map<string, StoreApi<RunState>>();
+  const comparisons = new Map<string, PaneRuns>();
   return {
+    panes(tabId) {
+      let runs = comparisons.get(tabId);
+      if (!runs) {
+        runs = createPaneRuns(bridge, connection);
+        comparisons.set(tabId, runs);
+      }
+      return runs;
+    },
     get(tabId) {
       let store = stores.get(tabId);
       if (!store) {
@@ -28,6 +41,8 @@ export function createTabRuns(bridge: PromptwireBridge, connection: StoreApi<Con
       return store;
     },
     discard(tabId) {
+      comparisons.get(tabId)?.clear();
+      comparisons.delete(tabId);
       const store = stores.get(tabId);
       if (!store) return;
       stores.delete(tabId);
@@ -45,12 +60,18 @@ export function useTabRuns(): TabRuns {
   return runs;
 }
 
-/** Provides the tabs' runs, and the shown request tab's run to everything that reads a run. */
+/**
+ * Provides the tabs' runs, the shown request tab's run to everything that reads a run, and the
+ * shown comparison's panes' runs to the comparison.
+ */
 export function TabRunsProvider(props: { runs: TabRuns; children: ReactNode }) {
   const tabId = useTabs(requestTabIdOf);
+  const comparisonTabId = useTabs(liveComparisonTabId) ?? 'no-comparison-tab';
   return (
     <TabRunsContext value={props.runs}>
-      <RunProvider store={props.runs.get(tabId)}>{props.children}</RunProvider>
+      <RunProvider store={props.runs.get(tabId)}>
+        <PaneRunsProvider runs={props.runs.panes(comparisonTabId)}>{props.children}</PaneRunsProvider>
+      </RunProvider>
     </TabRunsContext>
   );
 }

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useCompareStore } from '../compare/compare-store.ts';
-import { usePaneRuns } from '../compare/pane-runs-context.tsx';
 import { type Draft, useDraftStore } from '../composer/draft-store.ts';
 import { isRunning } from '../run/run-store.ts';
 import { useTabRuns } from './tab-runs.tsx';
@@ -33,9 +32,12 @@ function RequestTabTitle(props: { tab: TabEntry; active: boolean }) {
   );
 }
 
-function ComparisonTabTitle() {
+function ComparisonTabTitle(props: { tab: TabEntry }) {
   const { t } = useTranslation();
-  const name = useCompareStore((state) => state.name.trim());
+  const live = useTabs((state) => state.liveComparison === props.tab.id);
+  const liveName = useCompareStore((state) => state.name.trim());
+  const keptName = useTabs((state) => state.comparisons[props.tab.id]?.name.trim());
+  const name = live ? liveName : keptName;
   return <>{name ? t('ui.tabs.comparisonNamed', { name }) : t('ui.tabs.comparison')}</>;
 }
 
@@ -45,12 +47,10 @@ export function TabStrip() {
   const tabs = useTabs((state) => state.tabs);
   const activeTabId = useTabs((state) => state.activeTabId);
   const runs = useTabRuns();
-  const paneRuns = usePaneRuns();
 
   const close = (tab: TabEntry) => {
     useTabs.getState().close(tab.id);
-    if (tab.kind === 'request') runs.discard(tab.id);
-    else paneRuns.clear();
+    runs.discard(tab.id);
   };
 
   return (
@@ -66,6 +66,18 @@ export function TabStrip() {
                 aria-selected={active}
                 className="workspace-tab-button"
                 onClick={() => useTabs.getState().activate(tab.id)}
+                tabIndex={active ? 0 : -1}
+                onKeyDown={(event) => {
+                  // Arrow keys move between tabs, as in any tab list.
+                  if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+                  event.preventDefault();
+                  useTabs.getState().activateNext(event.key === 'ArrowRight' ? 1 : -1);
+                  requestAnimationFrame(() =>
+                    document
+                      .querySelector<HTMLElement>('.tab-strip [role="tab"][aria-selected="true"]')
+                      ?.focus(),
+                  );
+                }}
                 onAuxClick={(event) => {
                   // A middle click closes a tab, as in browsers and Postman.
                   if (event.button === 1) close(tab);
@@ -74,7 +86,7 @@ export function TabStrip() {
                 {tab.kind === 'request' ? (
                   <RequestTabTitle tab={tab} active={active} />
                 ) : (
-                  <ComparisonTabTitle />
+                  <ComparisonTabTitle tab={tab} />
                 )}
               </button>
               <button

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
-import type { Workspace } from '../../../shared/workspace-schemas.ts';
+import type { ComparisonDraft, Workspace } from '../../../shared/workspace-schemas.ts';
 import { comparisonDraftOf, useCompareStore } from '../compare/compare-store.ts';
+import { withRound } from '../compare/pane-settings.ts';
 import { type Draft, draftOf, newMessage, useDraftStore } from '../composer/draft-store.ts';
 
 export type TabEntry = { id: string; kind: 'request' } | { id: string; kind: 'comparison' };
@@ -10,14 +11,27 @@ interface TabsState {
   activeTabId: string;
   /** The drafts of request tabs not shown; the shown tab's draft lives in the draft store. */
   drafts: Record<string, Draft>;
+  /** The comparison tabs not shown; the shown (or last shown) one lives in the compare store. */
+  comparisons: Record<string, ComparisonDraft>;
+  /** The comparison tab whose comparison is in the compare store, if any. */
+  liveComparison: string | undefined;
   /** True once the saved tabs are back (or known to be none), so edits may be saved. */
   restored: boolean;
   /** False when the saved tabs could not be asked for: saving then would overwrite them. */
   persistent: boolean;
   restore(workspace: Workspace | undefined, persistent: boolean): void;
   newRequest(): string;
-  /** The comparison tab (there is one at most), opened if it is not. */
+  /** The comparison tab shown last; a new one if none is open. */
   openComparison(): void;
+  /** A new comparison tab, starting from the composer's conversation. */
+  newComparison(): string;
+  /** A pane's round ended: kept in its comparison, whether it is shown or not. */
+  recordRound(
+    comparisonId: string,
+    paneId: string,
+    round: number,
+    record: { answer?: string; historyId?: string },
+  ): void;
   /** The request tab shown last, for the Request switch; a new one if none is open. */
   showRequest(): void;
   activate(id: string): void;
@@ -46,6 +60,8 @@ export const useTabs = create<TabsState>()((set, get) => ({
   tabs: [{ id: firstTabId, kind: 'request' }],
   activeTabId: firstTabId,
   drafts: {},
+  comparisons: {},
+  liveComparison: undefined,
   restored: false,
   persistent: false,
 
@@ -55,21 +71,22 @@ export const useTabs = create<TabsState>()((set, get) => ({
       return;
     }
     const drafts: Record<string, Draft> = {};
+    const comparisons: Record<string, ComparisonDraft> = {};
     const tabs: TabEntry[] = [];
     for (const tab of workspace.tabs) {
+      tabs.push({ id: tab.id, kind: tab.kind });
       if (tab.kind === 'request') {
-        tabs.push({ id: tab.id, kind: 'request' });
         if (tab.id === workspace.activeTabId) useDraftStore.getState().replace(tab.draft);
         else drafts[tab.id] = tab.draft;
-      } else if (!tabs.some((entry) => entry.kind === 'comparison')) {
-        tabs.push({ id: tab.id, kind: 'comparison' });
-        useCompareStore.getState().restore(tab.comparison);
-      }
+      } else if (tab.id === workspace.activeTabId) useCompareStore.getState().restore(tab.comparison);
+      else comparisons[tab.id] = tab.comparison;
     }
     const activeTabId = tabs.some((tab) => tab.id === workspace.activeTabId)
       ? workspace.activeTabId
       : (tabs[0]?.id ?? firstTabId);
-    set({ tabs, activeTabId, drafts, restored: true, persistent });
+    const liveComparison =
+      tabs.find((tab) => tab.id === activeTabId)?.kind === 'comparison' ? activeTabId : undefined;
+    set({ tabs, activeTabId, drafts, comparisons, liveComparison, restored: true, persistent });
   },
 
   newRequest() {
@@ -83,14 +100,43 @@ export const useTabs = create<TabsState>()((set, get) => ({
   },
 
   openComparison() {
-    const open = get().tabs.find((tab) => tab.kind === 'comparison');
-    if (open) {
-      get().activate(open.id);
-      return;
-    }
+    const { tabs, activeTabId } = get();
+    if (tabs.find((tab) => tab.id === activeTabId)?.kind === 'comparison') return;
+    const last = tabs.findLast((tab) => tab.kind === 'comparison');
+    if (last) get().activate(last.id);
+    else get().newComparison();
+  },
+
+  newComparison() {
     const id = crypto.randomUUID();
     set({ tabs: [...get().tabs, { id, kind: 'comparison' }] });
     get().activate(id);
+    return id;
+  },
+
+  recordRound(comparisonId, paneId, round, record) {
+    const live = useCompareStore.getState();
+    if (live.comparisonId === comparisonId) {
+      live.recordRound(paneId, round, record);
+      return;
+    }
+    const entry = Object.entries(get().comparisons).find(([, draft]) => draft.comparisonId === comparisonId);
+    if (!entry) return;
+    const [tabId, draft] = entry;
+    const panes = draft.panes.map((pane) =>
+      pane.id !== paneId
+        ? pane
+        : {
+            ...pane,
+            answers:
+              record.answer === undefined ? pane.answers : withRound(pane.answers, round, record.answer),
+            historyIds:
+              record.historyId === undefined
+                ? pane.historyIds
+                : withRound(pane.historyIds, round, record.historyId),
+          },
+    );
+    set({ comparisons: { ...get().comparisons, [tabId]: { ...draft, panes } } });
   },
 
   showRequest() {
@@ -103,18 +149,29 @@ export const useTabs = create<TabsState>()((set, get) => ({
   },
 
   activate(id) {
-    const { tabs, activeTabId, drafts } = get();
+    const { tabs, activeTabId, drafts, comparisons } = get();
     const target = tabs.find((tab) => tab.id === id);
     if (!target || id === activeTabId) return;
-    const next = { ...drafts };
+    const nextDrafts = { ...drafts };
+    const nextComparisons = { ...comparisons };
     const current = tabs.find((tab) => tab.id === activeTabId);
-    if (current?.kind === 'request') next[current.id] = draftOf(useDraftStore.getState());
+    if (current?.kind === 'request') nextDrafts[current.id] = draftOf(useDraftStore.getState());
+    const shownComparison = liveComparisonTabId(get());
     if (target.kind === 'request') {
-      const draft = next[id];
+      const draft = nextDrafts[id];
       if (draft) useDraftStore.getState().replace(draft);
-      delete next[id];
+      delete nextDrafts[id];
+    } else if (shownComparison !== id) {
+      // The compare store holds one comparison: the one shown last goes back to its tab.
+      if (shownComparison) nextComparisons[shownComparison] = comparisonDraftOf(useCompareStore.getState());
+      const saved = nextComparisons[id];
+      if (saved) useCompareStore.getState().restore(saved);
+      // A new comparison starts from the composer's conversation when its view first shows.
+      else useCompareStore.getState().reset();
+      delete nextComparisons[id];
     }
-    set({ activeTabId: id, drafts: next });
+    const liveComparison = target.kind === 'comparison' ? id : shownComparison;
+    set({ activeTabId: id, drafts: nextDrafts, comparisons: nextComparisons, liveComparison });
   },
 
   activateNext(offset) {
@@ -137,13 +194,21 @@ export const useTabs = create<TabsState>()((set, get) => ({
       if (neighbour) get().activate(neighbour.id);
     }
     const drafts = { ...get().drafts };
+    const comparisons = { ...get().comparisons };
     delete drafts[id];
-    set({ tabs: get().tabs.filter((tab) => tab.id !== id), drafts });
-    if (closing.kind === 'comparison') useCompareStore.getState().reset();
+    delete comparisons[id];
+    const wasLive = get().liveComparison === id;
+    set({
+      tabs: get().tabs.filter((tab) => tab.id !== id),
+      drafts,
+      comparisons,
+      ...(wasLive && { liveComparison: undefined }),
+    });
+    if (wasLive) useCompareStore.getState().reset();
   },
 
   snapshot() {
-    const { tabs, activeTabId, drafts } = get();
+    const { tabs, activeTabId, drafts, comparisons, liveComparison } = get();
     return {
       activeTabId,
       tabs: tabs.map((tab) =>
@@ -156,7 +221,14 @@ export const useTabs = create<TabsState>()((set, get) => ({
                   ? draftOf(useDraftStore.getState())
                   : (drafts[tab.id] as Draft),
             }
-          : { id: tab.id, kind: 'comparison', comparison: comparisonDraftOf(useCompareStore.getState()) },
+          : {
+              id: tab.id,
+              kind: 'comparison',
+              comparison:
+                tab.id === liveComparison || !comparisons[tab.id]
+                  ? comparisonDraftOf(useCompareStore.getState())
+                  : (comparisons[tab.id] as ComparisonDraft),
+            },
       ),
     };
   },
@@ -167,4 +239,10 @@ export function requestTabIdOf(state: Pick<TabsState, 'tabs' | 'activeTabId'>): 
   const active = state.tabs.find((tab) => tab.id === state.activeTabId);
   if (active?.kind === 'request') return active.id;
   return state.tabs.findLast((tab) => tab.kind === 'request')?.id ?? 'no-request-tab';
+}
+
+/** The comparison tab whose comparison the compare store holds, if it is still open. */
+export function liveComparisonTabId(state: Pick<TabsState, 'tabs' | 'liveComparison'>): string | undefined {
+  const id = state.liveComparison;
+  return id !== undefined && state.tabs.some((tab) => tab.id === id) ? id : undefined;
 }
