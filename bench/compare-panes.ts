@@ -1,6 +1,6 @@
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { startBrowserHost } from '../e2e/browser-host.ts';
-import { chromiumExecutable } from '../playwright.config.ts';
+import { heapMegabytes, launchBenchBrowser } from './bench-browser.ts';
 import { answerEndMarker, startFirehoseServer } from './firehose-server.ts';
 import { type BenchRow, milliseconds } from './statistics.ts';
 
@@ -70,23 +70,12 @@ async function call(page: Page, method: string, input: unknown): Promise<unknown
   );
 }
 
-async function heapMegabytes(page: Page): Promise<number> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
-  await session.detach();
-  return usedSize / 1024 / 1024;
-}
-
 async function runPanes(
   paneCount: number,
 ): Promise<{ longTasks: number[]; lastByteToPaintMs: number; heapBefore: number; heapAfter: number }> {
   const firehose = await startFirehoseServer(deltasPerSecond, seconds);
   const host = await startBrowserHost();
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutable,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await page.goto(host.url);

@@ -1,6 +1,6 @@
-import { type CDPSession, chromium, type Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { startBrowserHost } from '../e2e/browser-host.ts';
-import { chromiumExecutable } from '../playwright.config.ts';
+import { heapMegabytes, launchBenchBrowser } from './bench-browser.ts';
 import { answerEndMarker, startFirehoseServer } from './firehose-server.ts';
 import { type BenchRow, milliseconds } from './statistics.ts';
 
@@ -61,12 +61,6 @@ const watchScrolling = `(async () => {
   return { longTasks, frames };
 })()`;
 
-async function heapMegabytes(session: CDPSession): Promise<number> {
-  await session.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
-  return usedSize / 1024 / 1024;
-}
-
 async function scrollThrough(page: Page, session: CDPSession) {
   const panel = page.locator('.response-panel');
   await panel.evaluate((element) => {
@@ -95,10 +89,7 @@ async function scrollThrough(page: Page, session: CDPSession) {
 async function runLongAnswer(tokens: number): Promise<LongAnswerResult> {
   const firehose = await startFirehoseServer(Math.round(tokens / seconds), seconds);
   const host = await startBrowserHost();
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutable,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await page.goto(host.url);
@@ -121,7 +112,7 @@ async function runLongAnswer(tokens: number): Promise<LongAnswerResult> {
       scrollLongTasks: scrolled.longTasks,
       framesPerSecond: scrolled.framesPerSecond,
       slowFrames: scrolled.slowFrames,
-      heapMegabytes: await heapMegabytes(session),
+      heapMegabytes: await heapMegabytes(page),
     };
   } finally {
     await browser.close();

@@ -66,10 +66,8 @@ interface CompareState {
   setDiffPair(pair: [string, string]): void;
 }
 
-export const useCompareStore = create<CompareState>()((set, get) => {
-  const updatePane = (paneId: string, change: (pane: PaneSettings) => PaneSettings) =>
-    set({ panes: get().panes.map((pane) => (pane.id === paneId ? change(pane) : pane)) });
-
+/** A comparison not started yet: the next opening takes the composer's conversation. */
+function freshComparison() {
   return {
     comparisonId: crypto.randomUUID(),
     name: '',
@@ -80,6 +78,15 @@ export const useCompareStore = create<CompareState>()((set, get) => {
     panes: [],
     initialized: false,
     showIssues: false,
+  };
+}
+
+export const useCompareStore = create<CompareState>()((set, get) => {
+  const updatePane = (paneId: string, change: (pane: PaneSettings) => PaneSettings) =>
+    set({ panes: get().panes.map((pane) => (pane.id === paneId ? change(pane) : pane)) });
+
+  return {
+    ...freshComparison(),
     syncScroll: false,
     diffPair: undefined,
 
@@ -119,19 +126,7 @@ export const useCompareStore = create<CompareState>()((set, get) => {
       });
     },
     reset() {
-      set({
-        initialized: false,
-        comparisonId: crypto.randomUUID(),
-        name: '',
-        system: '',
-        messages: [newMessage('user')],
-        followUps: [],
-        followUpDraft: '',
-        panes: [],
-        showIssues: false,
-        diffPair: undefined,
-        savedAt: undefined,
-      });
+      set({ ...freshComparison(), diffPair: undefined, savedAt: undefined });
     },
     markSaved(savedAt) {
       set({ savedAt });

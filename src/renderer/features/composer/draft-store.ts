@@ -59,17 +59,24 @@ export function newMessage(role: MessageRole, content = ''): DraftMessage {
   return { id: crypto.randomUUID(), role, content };
 }
 
+/** An empty draft on a profile and model: the composer's start, and a new tab's. */
+export function blankDraft(profileId: string, model: string): Draft {
+  return {
+    profileId,
+    model,
+    system: '',
+    messages: [newMessage('user')],
+    temperature: '',
+    maxTokens: '',
+    topP: '',
+    stop: '',
+    stream: true,
+    extra: '',
+  };
+}
+
 export const useDraftStore = create<DraftState>()((set, get) => ({
-  profileId: defaultProfileId,
-  model: '',
-  system: '',
-  messages: [newMessage('user')],
-  temperature: '',
-  maxTokens: '',
-  topP: '',
-  stop: '',
-  stream: true,
-  extra: '',
+  ...blankDraft(defaultProfileId, ''),
   initialized: false,
   showIssues: false,
 

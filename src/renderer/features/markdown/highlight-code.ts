@@ -9,7 +9,8 @@ import { visit } from 'unist-util-visit';
 const lowlight = createLowlight();
 let registered = false;
 
-function languageOf(code: Element): string | undefined {
+/** The fence's language, from the `language-…` class the Markdown parser puts on its <code>. */
+export function languageOf(code: Element): string | undefined {
   const classes = code.properties.className;
   if (!Array.isArray(classes)) return undefined;
   for (const name of classes) {

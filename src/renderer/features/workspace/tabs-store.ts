@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ComparisonDraft, Workspace } from '../../../shared/workspace-schemas.ts';
 import { comparisonDraftOf, useCompareStore } from '../compare/compare-store.ts';
 import { withRound } from '../compare/pane-settings.ts';
-import { type Draft, draftOf, newMessage, useDraftStore } from '../composer/draft-store.ts';
+import { blankDraft, type Draft, draftOf, useDraftStore } from '../composer/draft-store.ts';
 
 export type TabEntry = { id: string; kind: 'request' } | { id: string; kind: 'comparison' };
 
@@ -38,20 +38,6 @@ interface TabsState {
   activateNext(offset: 1 | -1): void;
   close(id: string): void;
   snapshot(): Workspace;
-}
-
-function blankDraft(from: Draft): Draft {
-  return {
-    ...draftOf(from),
-    system: '',
-    messages: [newMessage('user')],
-    temperature: '',
-    maxTokens: '',
-    topP: '',
-    stop: '',
-    stream: true,
-    extra: '',
-  };
 }
 
 const firstTabId = crypto.randomUUID();
@@ -93,7 +79,11 @@ export const useTabs = create<TabsState>()((set, get) => ({
     const id = crypto.randomUUID();
     set({
       tabs: [...get().tabs, { id, kind: 'request' }],
-      drafts: { ...get().drafts, [id]: blankDraft(useDraftStore.getState()) },
+      drafts: {
+        ...get().drafts,
+        // A new tab starts empty, on the profile and model in use.
+        [id]: blankDraft(useDraftStore.getState().profileId, useDraftStore.getState().model),
+      },
     });
     get().activate(id);
     return id;
