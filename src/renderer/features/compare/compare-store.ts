@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Comparison } from '../../../shared/comparison-schemas.ts';
 import type { ComparisonDraft } from '../../../shared/workspace-schemas.ts';
 import { type DraftMessage, newMessage } from '../composer/draft-store.ts';
+import { messageEdits } from '../composer/message-edits.ts';
 import {
   duplicatePane,
   maximumPanes,
@@ -137,26 +138,7 @@ export const useCompareStore = create<CompareState>()((set, get) => {
     setSystem(system) {
       set({ system });
     },
-    setMessageContent(id, content) {
-      set({
-        messages: get().messages.map((message) => (message.id === id ? { ...message, content } : message)),
-      });
-    },
-    toggleMessageRole(id) {
-      set({
-        messages: get().messages.map((message) =>
-          message.id === id ? { ...message, role: message.role === 'user' ? 'assistant' : 'user' } : message,
-        ),
-      });
-    },
-    addMessage() {
-      const last = get().messages.at(-1);
-      set({ messages: [...get().messages, newMessage(last?.role === 'user' ? 'assistant' : 'user')] });
-    },
-    removeMessage(id) {
-      if (get().messages.length <= 1) return;
-      set({ messages: get().messages.filter((message) => message.id !== id) });
-    },
+    ...messageEdits(get, set),
     setFollowUpDraft(followUpDraft) {
       set({ followUpDraft });
     },

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ChatRequest } from '../../../shared/chat-schemas.ts';
 import type { ProfileSummary } from '../../../shared/profile-schemas.ts';
+import { messageEdits } from './message-edits.ts';
 
 export type MessageRole = 'user' | 'assistant';
 
@@ -98,26 +99,7 @@ export const useDraftStore = create<DraftState>()((set, get) => ({
   setStream(stream) {
     set({ stream });
   },
-  setMessageContent(id, content) {
-    set({
-      messages: get().messages.map((message) => (message.id === id ? { ...message, content } : message)),
-    });
-  },
-  toggleMessageRole(id) {
-    set({
-      messages: get().messages.map((message) =>
-        message.id === id ? { ...message, role: message.role === 'user' ? 'assistant' : 'user' } : message,
-      ),
-    });
-  },
-  addMessage() {
-    const last = get().messages.at(-1);
-    set({ messages: [...get().messages, newMessage(last?.role === 'user' ? 'assistant' : 'user')] });
-  },
-  removeMessage(id) {
-    if (get().messages.length <= 1) return;
-    set({ messages: get().messages.filter((message) => message.id !== id) });
-  },
+  ...messageEdits(get, set),
   setShowIssues(showIssues) {
     set({ showIssues });
   },
