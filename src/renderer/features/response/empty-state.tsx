@@ -8,11 +8,12 @@ const isApple = /Mac|iPhone|iPad/.test(navigator.platform);
 export function EmptyState() {
   const { t } = useTranslation();
   const mock = useProfiles().data?.find((profile) => profile.id === defaultProfileId);
+  // Offered on the Local mock only (where a first run starts): it never switches a tab's provider.
+  const onMock = useDraftStore((state) => state.profileId === defaultProfileId);
 
   const tryRequest = () => {
     if (!mock) return;
     const draft = useDraftStore.getState();
-    if (draft.profileId !== mock.id) draft.selectProfile(mock);
     const first = useDraftStore.getState().messages.find((message) => message.role === 'user');
     if (first && !first.content.trim()) draft.setMessageContent(first.id, t('ui.messages.sample'));
     // On the next frame, once the composer shows what will be sent.
@@ -23,7 +24,7 @@ export function EmptyState() {
     <div className="empty-state">
       <p className="empty-title">{t('ui.empty.title')}</p>
       <p>{t(isApple ? 'ui.empty.bodyApple' : 'ui.empty.body')}</p>
-      {mock && (
+      {mock && onMock && (
         <>
           <button
             type="button"

@@ -211,7 +211,7 @@ export const ui = {
   empty: {
     title: 'Ready when you are',
     try: 'Try a request',
-    tryHelp: 'Sends the sample question to the Local mock: no key, no cost.',
+    tryHelp: 'Sends the question to the Local mock: no key, no cost.',
     body: 'Press Send or Ctrl+Enter. The answer streams here, with timings and token counts above it; the Raw tab shows exactly what crossed the wire.',
     bodyApple:
       'Press Send or ⌘+Enter. The answer streams here, with timings and token counts above it; the Raw tab shows exactly what crossed the wire.',
