@@ -38,7 +38,7 @@ export function sendToAll(runs: PaneRuns): void {
   const comparison = checkedComparison();
   if (!comparison) return;
   useCompareStore.getState().startOver();
-  for (const pane of comparison.panes) startPaneRound(runs, comparison, pane.id, 0);
+  startPanes(runs, comparison, 0);
 }
 
 /** The follow-up to every pane, each with its own earlier answers as the assistant's turns. */
@@ -48,7 +48,7 @@ export function sendFollowUp(runs: PaneRuns): boolean {
   const comparison = checkedComparison();
   if (!comparison) return false;
   const round = useCompareStore.getState().addFollowUp(text);
-  for (const pane of comparison.panes) startPaneRound(runs, comparison, pane.id, round);
+  startPanes(runs, comparison, round);
   return true;
 }
 
@@ -61,7 +61,33 @@ export function runPane(runs: PaneRuns, paneId: string): void {
 }
 
 export function stopAll(runs: PaneRuns): void {
+  cancelPendingStarts();
   for (const pane of useCompareStore.getState().panes) void runs.get(pane.id).getState().stop();
+}
+
+// Starting a pane redraws it, and six panes started in one task held the window for one long
+// task. The first pane starts at once and each other one in a task of its own, a few
+// milliseconds later, so the window can paint in between.
+let pendingStarts: ReturnType<typeof setTimeout>[] = [];
+
+function cancelPendingStarts(): void {
+  for (const timer of pendingStarts) clearTimeout(timer);
+  pendingStarts = [];
+}
+
+function startPanes(runs: PaneRuns, comparison: ValidComparison, round: number): void {
+  cancelPendingStarts();
+  const { comparisonId } = useCompareStore.getState();
+  comparison.panes.forEach((pane, index) => {
+    const start = () => {
+      // Another comparison shown in between has its own panes: this one's are not started there.
+      if (useCompareStore.getState().comparisonId === comparisonId) {
+        startPaneRound(runs, comparison, pane.id, round);
+      }
+    };
+    if (index === 0) start();
+    else pendingStarts.push(setTimeout(start, 0));
+  });
 }
 
 function startPaneRound(runs: PaneRuns, comparison: ValidComparison, paneId: string, round: number): void {

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { CodeBlock } from './code-block.tsx';
@@ -51,23 +51,34 @@ const MarkdownBlock = memo(function MarkdownBlock(props: { text: string; open: b
  * An answer rendered as Markdown, block by block (see markdown-blocks.ts): as it streams, only
  * the open last block is parsed again. A very long open block (a long code listing) is shown as
  * plain text until it closes, so one frame never parses more than a few thousand characters.
+ *
+ * While the answer streams, its text is a deferred value: React parses the new text in a render it
+ * can interrupt and spread over frames, so six panes streaming at once never hold the window for
+ * one long task. The final text, once the run ends, is drawn at once, its last block first as it
+ * streamed (as every pane's run ends in the same frame), then with GitHub's extensions and colour.
  */
 export function MarkdownView(props: { text: string; streaming?: boolean }) {
-  const blocks = markdownBlocks(props.text);
-  const last = blocks.length - 1;
-  return (
-    <div className={props.streaming ? 'markdown-text streaming' : 'markdown-text'}>
-      {blocks.map((block, index) =>
-        props.streaming && index === last && block.length > openBlockMarkdownLimit ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a block's index is its identity; blocks only append.
-          <div key={index} className="markdown-block markdown-pending">
-            {block}
-          </div>
-        ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a block's index is its identity; blocks only append.
-          <MarkdownBlock key={index} text={block} open={props.streaming === true && index === last} />
-        ),
-      )}
-    </div>
-  );
+  const deferred = useDeferredValue(props.text);
+  const settling = useDeferredValue(props.streaming === true);
+  const streaming = props.streaming === true || settling;
+  const text = props.streaming ? deferred : props.text;
+  return useMemo(() => {
+    const blocks = markdownBlocks(text);
+    const last = blocks.length - 1;
+    return (
+      <div className={streaming ? 'markdown-text streaming' : 'markdown-text'}>
+        {blocks.map((block, index) =>
+          streaming && index === last && block.length > openBlockMarkdownLimit ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a block's index is its identity; blocks only append.
+            <div key={index} className="markdown-block markdown-pending">
+              {block}
+            </div>
+          ) : (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a block's index is its identity; blocks only append.
+            <MarkdownBlock key={index} text={block} open={streaming && index === last} />
+          ),
+        )}
+      </div>
+    );
+  }, [text, streaming]);
 }

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Transcript } from '../../../shared/transcript.ts';
 import { formatDuration, formatNumber } from '../../lib/format.ts';
@@ -10,6 +12,23 @@ import { displayedTokensPerSecond } from './displayed-tokens-per-second.ts';
 import { useElapsed } from './use-elapsed.ts';
 
 const unknown = '—';
+
+// The labels are looked up once per language, not on every frame of every streaming pane: i18next
+// resolves each key afresh, and with six panes that was a tenth of the window's time.
+function metricLabels(t: TFunction) {
+  return {
+    status: t('ui.metrics.status'),
+    firstToken: t('ui.metrics.firstToken'),
+    total: t('ui.metrics.total'),
+    inputTokens: t('ui.metrics.inputTokens'),
+    outputTokens: t('ui.metrics.outputTokens'),
+    tokensPerSecond: t('ui.metrics.tokensPerSecond'),
+    finishReason: t('ui.metrics.finishReason'),
+    cost: t('ui.metrics.cost'),
+    via: t('ui.metrics.via'),
+    bar: t('ui.metrics.label'),
+  };
+}
 
 interface Metric {
   id: string;
@@ -35,6 +54,8 @@ export function MetricsBar(props: { transcript: Transcript | undefined }) {
   const running = isRunning(transcript);
   const elapsed = useElapsed(startedAt, running);
   const language = i18n.language;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `t` changes identity with the language.
+  const labels = useMemo(() => metricLabels(t), [t, language]);
   const duration = (milliseconds: number | undefined) =>
     milliseconds === undefined ? unknown : formatDuration(milliseconds, t, language);
   const count = (value: number | undefined) =>
@@ -46,39 +67,39 @@ export function MetricsBar(props: { transcript: Transcript | undefined }) {
   const metrics: Metric[] = [
     {
       id: 'metric-status',
-      label: t('ui.metrics.status'),
+      label: labels.status,
       value: status === undefined ? unknown : String(status),
       tone: status === undefined ? undefined : status < 400 ? 'good' : 'bad',
     },
     {
       id: 'metric-first-token',
-      label: t('ui.metrics.firstToken'),
+      label: labels.firstToken,
       value: duration(transcript?.firstTokenMs),
     },
     {
       id: 'metric-total',
-      label: t('ui.metrics.total'),
+      label: labels.total,
       value: liveTotal ? duration(elapsed) : duration(transcript?.totalMs),
       tone: liveTotal ? 'live' : undefined,
     },
     {
       id: 'metric-input-tokens',
-      label: t('ui.metrics.inputTokens'),
+      label: labels.inputTokens,
       value: count(transcript?.usage.inputTokens),
     },
     {
       id: 'metric-output-tokens',
-      label: t('ui.metrics.outputTokens'),
+      label: labels.outputTokens,
       value: count(transcript?.usage.outputTokens),
     },
     {
       id: 'metric-tokens-per-second',
-      label: t('ui.metrics.tokensPerSecond'),
+      label: labels.tokensPerSecond,
       value: speed === undefined ? unknown : formatNumber(speed, language, 1),
     },
     {
       id: 'metric-finish-reason',
-      label: t('ui.metrics.finishReason'),
+      label: labels.finishReason,
       value: transcript?.finishReason ?? unknown,
     },
   ];
@@ -86,7 +107,7 @@ export function MetricsBar(props: { transcript: Transcript | undefined }) {
   const cost = estimateCost(usage, price);
   metrics.push({
     id: 'metric-cost',
-    label: t('ui.metrics.cost'),
+    label: labels.cost,
     value: cost === undefined ? unknown : formatCost(cost, language),
     explanation:
       price && cost !== undefined
@@ -104,11 +125,11 @@ export function MetricsBar(props: { transcript: Transcript | undefined }) {
   // Shown once the host reports it: "direct" or "via socks5h://127.0.0.1:1080".
   const via = transcript?.request?.via;
   if (via !== undefined) {
-    metrics.push({ id: 'metric-via', label: t('ui.metrics.via'), value: viaText(via, t), wide: true });
+    metrics.push({ id: 'metric-via', label: labels.via, value: viaText(via, t), wide: true });
   }
 
   return (
-    <dl className="metrics" aria-label={t('ui.metrics.label')}>
+    <dl className="metrics" aria-label={labels.bar}>
       {metrics.map((metric) => (
         <div className={metric.wide ? 'metric metric-wide' : 'metric'} key={metric.id}>
           <dt>{metric.label}</dt>
