@@ -11,6 +11,7 @@ import './styles/attempts.css';
 import './styles/profiles.css';
 import './styles/keys.css';
 import './styles/history.css';
+import './styles/collections.css';
 import './styles/export.css';
 import './styles/compare.css';
 import './styles/compare-pane.css';

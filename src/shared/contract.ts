@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appearanceSettingsSchema } from './appearance-schemas.ts';
 import { chatRequestSchema, streamEventSchema } from './chat-schemas.ts';
+import { collectionIdSchema, collectionMethods } from './collection-contract.ts';
 import { comparisonIdSchema, comparisonSchema, comparisonSummarySchema } from './comparison-schemas.ts';
 import {
   exportedCodeSchema,
@@ -190,6 +191,13 @@ export const methods = {
       request: chatRequestSchema,
       /** Set by a comparison pane: the call is kept as source 'comparison', linked to it. */
       comparisonId: z.string().min(1).max(100).optional(),
+      /**
+       * A request of this collection: the host fills in its `{{variables}}` (system prompt,
+       * messages, the profile's header values) with the collection's current environment and
+       * secrets. The window never reads a secret's value; it sees one only where it was sent in
+       * a prompt (a header's value is masked in the Raw tab and the history).
+       */
+      collectionId: collectionIdSchema.optional(),
     }),
     /** historyId: the history entry this call is being written to. */
     output: z.object({ requestId: z.string(), historyId: z.string().optional() }),
@@ -235,6 +243,7 @@ export const methods = {
     input: workspaceSchema,
     output: z.object({}),
   },
+  ...collectionMethods,
   /** Cancels a running completion and closes its upstream connection. */
   'chat.cancel': {
     input: z.object({ requestId: requestIdSchema }),

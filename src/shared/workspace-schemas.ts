@@ -22,6 +22,8 @@ export const requestDraftSchema = z.object({
   stop: z.string().max(10_000),
   stream: z.boolean(),
   extra: z.string().max(100_000),
+  /** The collection file this draft was opened from or saved to: Save writes there again. */
+  source: z.object({ collectionId: z.string().max(100), path: z.string().max(500) }).optional(),
 });
 export type RequestDraft = z.infer<typeof requestDraftSchema>;
 

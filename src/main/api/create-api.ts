@@ -1,6 +1,9 @@
 import type { MethodOutput } from '../../shared/contract.ts';
 import type { Result } from '../../shared/result.ts';
 import { runChat } from '../chat/run-chat.ts';
+import { createCollectionLibrary } from '../collections/collection-library.ts';
+import { openCollectionRegistry } from '../collections/collection-registry.ts';
+import { createCollectionSecrets } from '../collections/collection-secrets.ts';
 import type { MockServerOptions } from '../mock/mock-server.ts';
 import { createNetworkRoutes } from '../net/proxy/network-routes.ts';
 import type { SystemProxyResolver } from '../net/proxy/route.ts';
@@ -55,11 +58,13 @@ export function createApi(options: ApiOptions): Api {
     options.dataDirectory,
     options.openSettingsWriter ? { openWriter: options.openSettingsWriter } : {},
   );
+  // Opened once: API keys and collections' secret variables share one encrypted file and cipher.
+  const secrets = openHostSecrets(options.dataDirectory, options.cipher);
   // Saved keys load in the background; every call waits for them (see `call` below).
-  const keys = createKeyStore(
-    options.environment ?? process.env,
-    Date.now,
-    openHostSecrets(options.dataDirectory, options.cipher),
+  const keys = createKeyStore(options.environment ?? process.env, Date.now, secrets);
+  const collections = createCollectionLibrary(
+    openCollectionRegistry(options.dataDirectory),
+    createCollectionSecrets(secrets),
   );
   const opened = openProfiles({ ...options, settingsFile, keys });
   const profiles = opened.profiles;
@@ -85,6 +90,7 @@ export function createApi(options: ApiOptions): Api {
     chats,
     settings,
     routes,
+    collections,
     history: history.port,
     announce: (summary) => {
       for (const emit of connections.values()) emit('history.updated', { entry: summary });

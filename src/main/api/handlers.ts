@@ -1,7 +1,10 @@
+import type { StreamEvent } from '../../shared/chat-schemas.ts';
 import type { MethodName, MethodOutput, ParsedMethodInput } from '../../shared/contract.ts';
 import type { HistorySummary } from '../../shared/history-schemas.ts';
 import type { RetrySettings, TimeoutSettings } from '../../shared/network-schemas.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
+import type { CollectionLibrary } from '../collections/collection-library.ts';
+import { resolveCollectionRequest } from '../collections/resolve-collection-request.ts';
 import { openComparisonStore } from '../comparisons/comparison-store.ts';
 import { makeError } from '../errors/make-error.ts';
 import { testConnection } from '../net/proxy/connection-test.ts';
@@ -14,6 +17,7 @@ import { openWorkspaceFile } from '../workspace/workspace-file.ts';
 import type { CallContext } from './call-context.ts';
 import { startRecording } from './chat-recording.ts';
 import type { ChatRuns } from './chat-runs.ts';
+import { createCollectionHandlers } from './collection-handlers.ts';
 import { createComparisonHandlers } from './comparison-handlers.ts';
 import { createEventCoalescer } from './event-coalescer.ts';
 import { createExportHandlers } from './export-handlers.ts';
@@ -40,6 +44,8 @@ export interface HandlerServices {
   chatNetwork?: () => { timeouts: TimeoutSettings; retry: RetrySettings };
   /** What to tell the user about the settings file and the history, read at each app.info. */
   notices?: () => string[];
+  /** The collections open on this machine, for their methods and for chat.start's variables. */
+  collections: CollectionLibrary;
   /** Where every chat is kept; undefined when the database could not be opened. */
   history?: HistoryPort | undefined;
   /** Tells every window that an entry was added or ended; the caller's context when absent. */
@@ -47,7 +53,7 @@ export interface HandlerServices {
 }
 
 export function createHandlers(services: HandlerServices): Handlers {
-  const { info, profiles, chats, chatNetwork, settings, routes, notices, history } = services;
+  const { info, profiles, chats, chatNetwork, settings, routes, notices, history, collections } = services;
   const announce =
     services.announce ??
     ((summary: HistorySummary, context: CallContext) => context.emit('history.updated', { entry: summary }));
@@ -80,6 +86,7 @@ export function createHandlers(services: HandlerServices): Handlers {
     // Files in the data directory, read on each call: another window may have saved one.
     ...createComparisonHandlers(openComparisonStore(info.dataDirectory)),
     ...createWorkspaceHandlers(openWorkspaceFile(info.dataDirectory)),
+    ...createCollectionHandlers(collections),
 
     'connection.test': async ({ profileId, keyId }) => {
       const resolved = await profiles.resolveTarget(profileId, { allowMissingKey: true });
@@ -99,7 +106,7 @@ export function createHandlers(services: HandlerServices): Handlers {
       );
     },
 
-    'chat.start': async ({ requestId, profileId, request, comparisonId }, context) => {
+    'chat.start': async ({ requestId, profileId, request: written, comparisonId, collectionId }, context) => {
       // The id is taken before anything is awaited, so two quick starts with one id cannot both run.
       const reservation = chats.reserve(context.connectionId, requestId);
       if (!reservation) return fail(makeError('duplicate-request', { params: { requestId } }));
@@ -108,6 +115,16 @@ export function createHandlers(services: HandlerServices): Handlers {
         reservation.release();
         return resolved;
       }
+      // Variables are filled in before anything is sent or kept: the history and the Raw tab show
+      // what the vendor received.
+      const filled =
+        collectionId === undefined
+          ? undefined
+          : await resolveCollectionRequest(collections, collectionId, written, resolved.value.target);
+      if (filled && !filled.ok) {
+        reservation.release();
+        return filled;
+      }
       const route = await prepareRoute(resolved.value);
       if (!route.ok) {
         reservation.release();
@@ -115,7 +132,10 @@ export function createHandlers(services: HandlerServices): Handlers {
       }
       const { dispatcher, via } = route.value;
       const keys = profiles.keyPool(profileId);
-      const { profile, target } = resolved.value;
+      const { profile } = resolved.value;
+      const request = filled?.value.request ?? written;
+      const target = filled?.value.target ?? resolved.value.target;
+      const shown = filled?.value.hideSecrets ?? ((event: StreamEvent) => event);
       // Written before the first byte goes out, so even a call that hangs or crashes is kept.
       const recording = startRecording(history, {
         start: {
@@ -134,7 +154,8 @@ export function createHandlers(services: HandlerServices): Handlers {
       reservation.run(
         target,
         request,
-        (event) => {
+        (sent) => {
+          const event = shown(sent);
           toWindow.push(event);
           recording.observe(event);
         },

@@ -98,4 +98,27 @@ describe('a collection folder', () => {
     );
     expect(resolveRequest(request, withoutSecret).missing).toEqual(['company', 'topic', 'apiToken']);
   });
+
+  it('lets the environment win over the collection, secret or not, with no fallback for its unset secrets', () => {
+    const { collection } = openCollectionFolder(folder);
+    const stored: Record<string, Record<string, string>> = {
+      collection: { token: 'collection-secret' },
+      environment: { region: 'eu-secret' },
+    };
+    const values = variablesFor(
+      {
+        ...collection,
+        variables: { region: 'us', unset: 'meant-for-development' },
+        secretVariables: ['token'],
+      },
+      {
+        promptwire: 'environment',
+        version: 1,
+        variables: { token: 'environment-plain' },
+        secretVariables: ['region', 'unset'],
+      },
+      (name, scope) => stored[scope]?.[name],
+    );
+    expect(values).toEqual({ token: 'environment-plain', region: 'eu-secret' });
+  });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
+import type { z } from 'zod';
 import {
   type CollectionFile,
   type CollectionItem,
@@ -24,6 +25,37 @@ export interface CollectionContents {
   problems: string[];
 }
 
+/**
+ * A file of the collection that is there but is not what Promptwire writes (a bad merge, a hand
+ * edit). It is never overwritten: it may hold the only copy of someone's work.
+ */
+export class DamagedCollectionFile extends Error {
+  readonly file: string;
+  readonly reason: string;
+  constructor(file: string, reason: string) {
+    super(`${file}: ${reason}`);
+    this.file = file;
+    this.reason = reason;
+  }
+}
+
+/** Reads one JSON file of the collection; a missing or unreadable file throws the system's error. */
+function readCollectionJson<Output>(path: string, schema: z.ZodType<Output>): Output {
+  const text = readFileSync(path, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new DamagedCollectionFile(path, `it is not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.map(String).join('.');
+  const what = issue?.message ?? 'unexpected content';
+  throw new DamagedCollectionFile(path, field ? `the field "${field}" is wrong: ${what}` : what);
+}
+
 /** Written for people to read and diff: two-space JSON, a final newline, whole or not at all. */
 function writeReadable(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -32,7 +64,8 @@ function writeReadable(path: string, value: unknown): void {
   renameSync(temporary, path);
 }
 
-function fileOf(folder: string, itemPath: string): string {
+/** Where a saved request's file is; throws for a path that would leave the folder. */
+export function savedRequestPath(folder: string, itemPath: string): string {
   const checked = itemPathSchema.safeParse(itemPath);
   if (!checked.success) throw new Error(checked.error.issues[0]?.message ?? 'not a saved request path');
   return join(folder, ...itemPath.split('/')) + requestSuffix;
@@ -57,9 +90,7 @@ export function openCollectionFolder(folder: string, name = basename(folder)): C
 
 export function readCollectionFolder(folder: string): CollectionContents {
   const problems: string[] = [];
-  const collection = collectionFileSchema.parse(
-    JSON.parse(readFileSync(join(folder, collectionFileName), 'utf8')),
-  );
+  const collection = readCollectionJson(join(folder, collectionFileName), collectionFileSchema);
   const environments: Record<string, EnvironmentFile> = {};
   const environmentsPath = join(folder, environmentsFolder);
   if (existsSync(environmentsPath)) {
@@ -108,24 +139,32 @@ function readJson(path: string, problems: string[]): unknown {
 }
 
 export function readSavedRequest(folder: string, itemPath: string): SavedRequestFile {
-  return savedRequestFileSchema.parse(JSON.parse(readFileSync(fileOf(folder, itemPath), 'utf8')));
+  return readCollectionJson(savedRequestPath(folder, itemPath), savedRequestFileSchema);
 }
 
 export function writeSavedRequest(folder: string, itemPath: string, request: SavedRequestFile): void {
-  writeReadable(fileOf(folder, itemPath), savedRequestFileSchema.parse(request));
+  writeReadable(savedRequestPath(folder, itemPath), savedRequestFileSchema.parse(request));
+}
+
+export function savedRequestExists(folder: string, itemPath: string): boolean {
+  return existsSync(savedRequestPath(folder, itemPath));
 }
 
 export function deleteSavedRequest(folder: string, itemPath: string): boolean {
-  const path = fileOf(folder, itemPath);
+  const path = savedRequestPath(folder, itemPath);
   if (!existsSync(path)) return false;
   rmSync(path);
   return true;
 }
 
-export function writeEnvironment(folder: string, name: string, environment: EnvironmentFile): void {
+export function environmentPath(folder: string, name: string): string {
   if (!/^[\w.-]{1,100}$/.test(name) || name.startsWith('.'))
     throw new Error(`not an environment name: ${name}`);
-  writeReadable(join(folder, environmentsFolder, `${name}.json`), environmentFileSchema.parse(environment));
+  return join(folder, environmentsFolder, `${name}.json`);
+}
+
+export function writeEnvironment(folder: string, name: string, environment: EnvironmentFile): void {
+  writeReadable(environmentPath(folder, name), environmentFileSchema.parse(environment));
 }
 
 export function writeCollectionFile(folder: string, collection: CollectionFile): void {

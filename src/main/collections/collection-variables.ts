@@ -4,20 +4,27 @@ import { resolveVariables } from '../../shared/variables.ts';
 
 /**
  * The values `{{name}}` takes in a collection's requests: the collection's, then the chosen
- * environment's over them, then secret values from the key store over both. A secret without a
- * value on this machine is left out, so it shows as missing rather than as an empty string.
+ * environment's over them, each scope's secret values (from the key store) over its plain ones. A
+ * secret without a value on this machine is left out, so it shows as missing rather than as an
+ * empty string; an environment's secret left unset does not fall back to the collection's value,
+ * which may be meant for another environment (a development token sent to production).
  */
 export function variablesFor(
   collection: CollectionFile,
   environment: EnvironmentFile | undefined,
-  secretValue: (name: string) => string | undefined,
+  secretValue: (name: string, scope: 'collection' | 'environment') => string | undefined,
 ): Record<string, string> {
-  const values: Record<string, string> = { ...collection.variables, ...environment?.variables };
-  for (const name of [...collection.secretVariables, ...(environment?.secretVariables ?? [])]) {
-    const value = secretValue(name);
-    if (value === undefined) delete values[name];
-    else values[name] = value;
-  }
+  const values: Record<string, string> = {};
+  const apply = (scope: CollectionFile | EnvironmentFile, kind: 'collection' | 'environment') => {
+    Object.assign(values, scope.variables);
+    for (const name of scope.secretVariables) {
+      const value = secretValue(name, kind);
+      if (value === undefined) delete values[name];
+      else values[name] = value;
+    }
+  };
+  apply(collection, 'collection');
+  if (environment) apply(environment, 'environment');
   return values;
 }
 

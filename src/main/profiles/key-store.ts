@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { KeySlot, KeySource, KeyStatus, KeyStorageStatus } from '../../shared/profile-schemas.ts';
 import type { AppError } from '../../shared/result.ts';
 import type { KeyPool } from '../chat/key-pool.ts';
+import { collectionSecretOwnerPrefix } from '../collections/collection-secrets.ts';
 import type { SecretStore, UnreadableReason } from '../secrets/secret-store.ts';
 import { createKeyPool, type KeyEntry, lastFourOf, pickCurrent, toKeySlot } from './key-rotation.ts';
 import { createKeyWrites } from './key-writes.ts';
@@ -86,6 +87,8 @@ export function createKeyStore(
   const loading = writes.whenOpened(async (store) => {
     const opened = await store.load();
     for (const [profileId, stored] of opened) {
+      // The same file holds collections' secret variables; they are no profile's API keys.
+      if (profileId.startsWith(collectionSecretOwnerPrefix)) continue;
       if (replacedBeforeLoad.has(profileId)) continue;
       const keys: AppKey[] = stored.map((secret) =>
         'plain' in secret

@@ -5,7 +5,6 @@ import { CommandPalette } from '../commands/command-palette.tsx';
 import { ShortcutsHelp } from '../commands/shortcuts-help.tsx';
 import { useShortcuts } from '../commands/use-shortcuts.ts';
 import { Composer } from '../composer/composer.tsx';
-import { HistorySidebar } from '../history/history-sidebar.tsx';
 import { ResponseView } from '../response/response-view.tsx';
 import { useAppearance } from '../settings/apply-appearance.ts';
 import { TabStrip } from '../workspace/tab-strip.tsx';
@@ -13,6 +12,7 @@ import { useTabs } from '../workspace/tabs-store.ts';
 import { useWorkspacePersistence } from '../workspace/use-workspace-persistence.ts';
 import { AppHeader } from './app-header.tsx';
 import { ConnectionBanner } from './connection-banner.tsx';
+import { LeftColumn } from './left-column.tsx';
 import { MissingTokenPage } from './missing-token-page.tsx';
 import { NoticesBanner } from './notices-banner.tsx';
 import { useAppInfo } from './use-app-info.ts';
@@ -54,7 +54,7 @@ export function App() {
         </Suspense>
       ) : (
         <main className="workspace">
-          <HistorySidebar />
+          <LeftColumn />
           <Composer />
           <ResponseView />
         </main>

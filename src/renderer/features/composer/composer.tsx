@@ -2,6 +2,9 @@ import { type FormEvent, type KeyboardEvent, useEffect, useMemo, useRef, useStat
 import { useTranslation } from 'react-i18next';
 import type { ChatRequest } from '../../../shared/chat-schemas.ts';
 import { translateDynamic } from '../../lib/translate-dynamic.ts';
+import { DraftSourceBar } from '../collections/draft-source-bar.tsx';
+import { SaveRequestDialog } from '../collections/save-request-dialog.tsx';
+import { useSaveRequest } from '../collections/use-save-request.ts';
 import { ExportDialog, type ExportSubject } from '../export/export-dialog.tsx';
 import { ImportNoticeStrip } from '../export/import-notice-strip.tsx';
 import { ProviderField } from '../profiles/provider-field.tsx';
@@ -24,6 +27,7 @@ export function Composer() {
   const stop = useRun((state) => state.stop);
   const sending = useRef(false);
   const [exporting, setExporting] = useState<ExportSubject>();
+  const saving = useSaveRequest();
 
   useEffect(() => {
     if (profiles.data) draft.initialize(profiles.data, t('ui.messages.sample'));
@@ -57,7 +61,8 @@ export function Composer() {
     sending.current = true;
     try {
       const request = await checkedRequest();
-      if (request) void start(draft.profileId, request);
+      const collectionId = draft.source?.collectionId;
+      if (request) void start(draft.profileId, request, collectionId ? { collectionId } : {});
     } finally {
       sending.current = false;
     }
@@ -69,6 +74,12 @@ export function Composer() {
     if (request) setExporting({ profileId, request });
   }
 
+  async function save(asNew = false): Promise<void> {
+    const profileId = draft.profileId;
+    const request = await checkedRequest();
+    if (request) await saving.save({ profileId, request }, { asNew });
+  }
+
   function onSubmit(event: FormEvent): void {
     event.preventDefault();
     void send();
@@ -76,6 +87,12 @@ export function Composer() {
 
   function onKeyDown(event: KeyboardEvent): void {
     const withModifier = event.ctrlKey || event.metaKey;
+    // Ctrl/Cmd+S saves the request (to its collection file, or asks where), not the web page.
+    if (withModifier && event.key.toLowerCase() === 's' && !event.shiftKey && !event.altKey) {
+      event.preventDefault();
+      void save();
+      return;
+    }
     if (event.key !== 'Enter') return;
     // Ctrl/Cmd+Enter sends from any field of the composer, textareas included.
     if (withModifier) {
@@ -97,6 +114,7 @@ export function Composer() {
       onKeyDown={onKeyDown}
     >
       <ImportNoticeStrip />
+      <DraftSourceBar status={saving.status} onSaveAs={() => void save(true)} />
       <div className="composer-scroll">
         <ProviderField />
         <ModelFields issues={issues} />
@@ -108,8 +126,14 @@ export function Composer() {
           </p>
         )}
       </div>
-      <SendBar running={running} onStop={() => void stop()} onExport={() => void openExport()} />
+      <SendBar
+        running={running}
+        onStop={() => void stop()}
+        onExport={() => void openExport()}
+        onSave={() => void save()}
+      />
       <ExportDialog subject={exporting} onClose={() => setExporting(undefined)} />
+      <SaveRequestDialog subject={saving.asking} onClose={saving.closeDialog} />
     </form>
   );
 }

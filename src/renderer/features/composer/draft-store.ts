@@ -24,6 +24,16 @@ export interface Draft {
   stream: boolean;
   /** Extra body fields as JSON text (an object), empty for none. */
   extra: string;
+  /**
+   * The collection file the draft came from or was saved to: its `{{variables}}` are filled in
+   * from that collection when sent, and Save writes the file again.
+   */
+  source?: DraftSource;
+}
+
+export interface DraftSource {
+  collectionId: string;
+  path: string;
 }
 
 export type TextField = 'model' | 'system' | 'temperature' | 'maxTokens' | 'topP' | 'stop' | 'extra';
@@ -46,12 +56,26 @@ interface DraftState extends Draft {
   load(profileId: string, request: ChatRequest): void;
   /** Puts back a draft as it was left (another tab's, or the last session's). */
   replace(draft: Draft): void;
+  setSource(source: DraftSource | undefined): void;
 }
 
 /** The draft's own fields, without the editor's flags: what a tab keeps and the workspace saves. */
 export function draftOf(state: Draft): Draft {
-  const { profileId, model, system, messages, temperature, maxTokens, topP, stop, stream, extra } = state;
-  return { profileId, model, system, messages, temperature, maxTokens, topP, stop, stream, extra };
+  const { profileId, model, system, messages, temperature, maxTokens, topP, stop, stream, extra, source } =
+    state;
+  return {
+    profileId,
+    model,
+    system,
+    messages,
+    temperature,
+    maxTokens,
+    topP,
+    stop,
+    stream,
+    extra,
+    ...(source && { source }),
+  };
 }
 
 export const defaultProfileId = 'mock';
@@ -104,7 +128,10 @@ export const useDraftStore = create<DraftState>()((set, get) => ({
     set({ showIssues });
   },
   replace(draft) {
-    set({ ...draftOf(draft), initialized: true, showIssues: false });
+    set({ ...draftOf(draft), source: draft.source, initialized: true, showIssues: false });
+  },
+  setSource(source) {
+    set({ source });
   },
   load(profileId, request) {
     set({
@@ -120,6 +147,8 @@ export const useDraftStore = create<DraftState>()((set, get) => ({
       stop: (request.stop ?? []).map(escapeStopSequence).join(', '),
       stream: request.stream,
       extra: request.extra ? JSON.stringify(request.extra, null, 2) : '',
+      // A request loaded from the history is a new draft, not the collection file it may have come from.
+      source: undefined,
     });
   },
 }));

@@ -8,7 +8,7 @@ const isApple = /Mac|iPhone|iPad/.test(navigator.platform);
  * One button that is Send while idle and Stop while running: it stays the same element, so focus
  * (and a second press of Space) lands on Stop without hunting for it.
  */
-export function SendBar(props: { running: boolean; onStop(): void; onExport(): void }) {
+export function SendBar(props: { running: boolean; onStop(): void; onExport(): void; onSave(): void }) {
   const { t } = useTranslation();
   const stopping = useRun((state) => state.stopping);
   const stream = useDraftStore((state) => state.stream);
@@ -24,6 +24,9 @@ export function SendBar(props: { running: boolean; onStop(): void; onExport(): v
       <span className="shortcut-hint" aria-hidden="true">
         {t(isApple ? 'ui.send.shortcutApple' : 'ui.send.shortcut')}
       </span>
+      <button type="button" title={t('ui.saveRequest.buttonTitle')} onClick={props.onSave}>
+        {t('ui.saveRequest.button')}
+      </button>
       <button
         type="button"
         title={t('ui.export.buttonTitle')}

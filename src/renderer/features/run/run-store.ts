@@ -42,6 +42,8 @@ export interface RunState {
 
 export interface StartOptions {
   comparisonId?: string;
+  /** The draft is a collection's request: the host fills in its `{{variables}}`. */
+  collectionId?: string;
 }
 
 export function isRunning(transcript: Transcript | undefined): boolean {
@@ -86,12 +88,13 @@ export function createRunStore(
         historyId: undefined,
         viewing: undefined,
       });
-      const { comparisonId } = options;
+      const { comparisonId, collectionId } = options;
       const result = await bridge['chat.start']({
         requestId,
         profileId,
         request,
         ...(comparisonId !== undefined && { comparisonId }),
+        ...(collectionId !== undefined && { collectionId }),
       });
       if (!result.ok) failCurrent(requestId, result.error);
       else if (get().requestId === requestId) set({ historyId: result.value.historyId });

@@ -9,6 +9,8 @@ import { type TabEntry, useTabs } from './tabs-store.ts';
 const titleLength = 28;
 
 function requestTitle(draft: Draft | undefined): string | undefined {
+  // A saved request goes by its name, as in the collection.
+  if (draft?.source) return draft.source.path.slice(draft.source.path.lastIndexOf('/') + 1);
   const first = draft?.messages.find((message) => message.role === 'user' && message.content.trim());
   const line = first?.content.trim().split('\n')[0];
   if (line) return line.length > titleLength ? `${line.slice(0, titleLength - 1)}…` : line;

@@ -165,6 +165,30 @@ export const hints = {
   'workspace-file':
     'Check the free space and the permissions of the data directory; the tabs stay open in this window meanwhile.',
   'comparison-gone': 'It may have been deleted in another window. Refresh the list of saved comparisons.',
+  'collection-folder-full-path':
+    'Give the folder’s full path, such as /home/you/prompts on Linux, /Users/you/prompts on macOS or C:\\Users\\you\\prompts on Windows.',
+  'collection-choose-folder': 'Choose a folder, or the full path of a new folder to make, not a file.',
+  'collection-not-open':
+    'It may have been closed in another window. Open its folder again from the collections list.',
+  'collection-open-elsewhere':
+    'Use the copy already open ({{openFolder}}), or close it first to open this one. A copy meant as a separate collection needs its own "id" in its promptwire-collection.json.',
+  'collection-request-exists': 'Choose another name, or save over the existing request.',
+  'collection-request-gone':
+    'It may have been renamed or deleted in the folder (in another window or through git). Refresh the collection.',
+  'collection-environment-unknown':
+    'Choose one of its environments ({{environments}}), or save variables under that name to make it.',
+  'collection-variable-both':
+    'A name is either a plain or a secret variable in one place: remove {{names}} from one of the two lists and save again.',
+  'collection-header-value':
+    'A value used in a header must stay on one line. Change the variable in the header {{header}} so that its value has no line break, and send again.',
+  'collection-file-damaged':
+    'Fix {{file}} by hand or restore it from version control (git); Promptwire has not changed it.',
+  'collection-files':
+    'Check that the folder {{folder}} is still there, that you may write to it, and that the disk has free space.',
+  'collection-folder-unreadable':
+    'Check that {{folder}} is still there and that you may read it. If it was moved, open it from its new place.',
+  'collections-file':
+    'Check the free space and the permissions of the data directory ({{path}}), then try again.',
   'history-entry-gone':
     'It may have been deleted, or removed by the history retention. Refresh the history list.',
   'history-unavailable':

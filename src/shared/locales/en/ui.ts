@@ -1,6 +1,7 @@
 // Words of the window. Keys are grouped by the part of the screen that shows them.
 // End-to-end tests find controls by some of these words ("Provider", "Model", "System prompt",
 // "Message", "Send", "Stop", "Response", "Raw"); other languages translate them freely.
+import { uiCollections } from './ui-collections.ts';
 import { uiCompare } from './ui-compare.ts';
 import { uiExport } from './ui-export.ts';
 import { uiHistory } from './ui-history.ts';
@@ -96,6 +97,7 @@ export const ui = {
   ...uiProfiles,
   ...uiExport,
   ...uiCompare,
+  ...uiCollections,
   model: { label: 'Model', placeholder: 'Model name' },
   system: { label: 'System prompt', placeholder: 'Optional instructions for the model' },
   messages: {

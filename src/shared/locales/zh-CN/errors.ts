@@ -150,6 +150,25 @@ export const hints = {
   'comparison-files': '请检查数据目录中对比文件夹的可用空间和权限。',
   'workspace-file': '请检查数据目录的可用空间和权限；在此期间，标签页仍在此窗口中保持打开。',
   'comparison-gone': '它可能已在另一个窗口中被删除。请刷新已保存的对比列表。',
+  'collection-folder-full-path':
+    '请填写文件夹的完整路径，例如 Linux 上的 /home/you/prompts、macOS 上的 /Users/you/prompts 或 Windows 上的 C:\\Users\\you\\prompts。',
+  'collection-choose-folder': '请选择一个文件夹（或填写要新建的文件夹的完整路径），而不是文件。',
+  'collection-not-open': '它可能已在另一个窗口中被关闭。请从集合列表中重新打开它的文件夹。',
+  'collection-open-elsewhere':
+    '请使用已打开的那份（{{openFolder}}），或先关闭它再打开这一份。若想把副本作为独立的集合，需要在其 promptwire-collection.json 中使用不同的 "id"。',
+  'collection-request-exists': '请换一个名称，或覆盖保存已有的请求。',
+  'collection-request-gone': '它可能已在文件夹中被重命名或删除（在另一个窗口中或通过 git）。请刷新该集合。',
+  'collection-environment-unknown':
+    '请从它的环境中选择一个（{{environments}}），或以该名称保存变量来新建这个环境。',
+  'collection-variable-both':
+    '在同一处，一个名称只能是普通变量或机密变量之一：请将 {{names}} 从其中一个列表中移除，然后重新保存。',
+  'collection-header-value':
+    '请求头中使用的值必须在一行之内。请修改请求头 {{header}} 中所用变量的值，使其不含换行，然后重新发送。',
+  'collection-file-damaged': '请手动修复 {{file}}，或从版本控制（git）中恢复它；Promptwire 没有修改该文件。',
+  'collection-files': '请确认文件夹 {{folder}} 仍然存在、你有写入权限，并且磁盘有可用空间。',
+  'collection-folder-unreadable':
+    '请确认 {{folder}} 仍然存在且你有读取权限。如果它被移动了，请从新位置打开它。',
+  'collections-file': '请检查数据目录（{{path}}）的可用空间和权限，然后重试。',
   'history-entry-gone': '它可能已被删除，或已被历史记录的保留策略清除。请刷新历史记录列表。',
   'history-unavailable':
     '无法读写历史记录。请检查数据目录的可用空间和权限，然后重启 Promptwire；在此期间仍可正常发送请求。',

@@ -3,6 +3,7 @@
 // 响应 the HTTP response; "token" stays English for LLM tokens, as Chinese developers say it.
 import type { CatalogShape } from '../catalog-shape.ts';
 import type { ui as enUi } from '../en/ui.ts';
+import { uiCollections } from './ui-collections.ts';
 import { uiCompare } from './ui-compare.ts';
 import { uiExport } from './ui-export.ts';
 import { uiHistory } from './ui-history.ts';
@@ -94,6 +95,7 @@ export const ui = {
   ...uiProfiles,
   ...uiExport,
   ...uiCompare,
+  ...uiCollections,
   model: { label: '模型', placeholder: '模型名称' },
   system: { label: '系统提示词', placeholder: '给模型的指令（可选）' },
   messages: {
