@@ -27,10 +27,10 @@ async function value<T>(method: string, input: unknown): Promise<T> {
 
 const open = (folder: string) => value<CollectionView>('collections.open', { folder });
 const list = () =>
-  value<{ collections: CollectionView[]; problems: { folder: string; problem: string }[] }>(
-    'collections.list',
-    {},
-  );
+  value<{
+    collections: CollectionView[];
+    problems: { folder: string; problem: string; collectionId?: string }[];
+  }>('collections.list', {});
 
 const saved: CollectionRequest = {
   profileId: 'mock',
@@ -116,7 +116,10 @@ describe('opening and closing a collection', () => {
 
     const listed = await list();
     expect(listed.collections).toEqual([]);
-    expect(listed.problems).toEqual([{ folder, problem: expect.stringContaining('not there any more') }]);
+    // With its id, so the window can offer to forget it.
+    expect(listed.problems).toEqual([
+      { folder, problem: expect.stringContaining('not there any more'), collectionId: opened.id },
+    ]);
     expect(listed.problems[0]?.problem).toContain('open it from its new place');
     const registry = join(harness.folder, 'data', collectionRegistryFileName);
     expect(readFileSync(registry, 'utf8')).toContain(folder);

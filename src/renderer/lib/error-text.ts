@@ -33,3 +33,9 @@ function render(key: string, params: AppError['params'], t: TFunction): string |
   });
   return missing ? undefined : text;
 }
+
+/** The error as one sentence or two, what happened then what to do, for a line under a field. */
+export function errorSentence(error: AppError, t: TFunction): string {
+  const text = errorText(error, t);
+  return text.hint ? `${text.title} ${text.hint}` : text.title;
+}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollectionView } from '../../../shared/collection-contract.ts';
 import { useBridge } from '../../lib/bridge-context.tsx';
-import { errorText } from '../../lib/error-text.ts';
+import { errorSentence, errorText } from '../../lib/error-text.ts';
 import { appErrorOf } from '../profiles/use-profiles.ts';
 import { OpenCollectionDialog } from './open-collection-dialog.tsx';
 import { useOpenSavedRequest } from './open-saved-request.ts';
@@ -62,8 +62,7 @@ function CollectionBlock(props: { collection: CollectionView }) {
   const environments = Object.keys(collection.environments).sort();
 
   const report = (error: Parameters<typeof errorText>[0]) => {
-    const text = errorText(error, t);
-    setProblem(text.hint ? `${text.title} ${text.hint}` : text.title);
+    setProblem(errorSentence(error, t));
   };
 
   const chooseEnvironment = async (environment: string) => {

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../../lib/bridge-context.tsx';
-import { errorText } from '../../lib/error-text.ts';
+import { errorSentence } from '../../lib/error-text.ts';
 import { ModalDialog } from '../app/modal-dialog.tsx';
 import { useUpdateCollection } from './use-collections.ts';
 
@@ -43,8 +43,7 @@ function OpenCollectionForm(props: { onDone(): void }) {
     setBusy(false);
     if (!result.ok) {
       // What was typed stays, with the reason and the fix under it.
-      const text = errorText(result.error, t);
-      setProblem(text.hint ? `${text.title} ${text.hint}` : text.title);
+      setProblem(errorSentence(result.error, t));
       return;
     }
     update(result.value);

@@ -4,7 +4,7 @@ import type { CollectionRequest } from '../../../shared/collection-contract.ts';
 import { itemPathSchema } from '../../../shared/collection-schemas.ts';
 import type { AppError } from '../../../shared/result.ts';
 import { useBridge } from '../../lib/bridge-context.tsx';
-import { errorText } from '../../lib/error-text.ts';
+import { errorSentence } from '../../lib/error-text.ts';
 import { ModalDialog } from '../app/modal-dialog.tsx';
 import { useDraftStore } from '../composer/draft-store.ts';
 import { useCollections, useUpdateCollection } from './use-collections.ts';
@@ -48,8 +48,7 @@ function SaveRequestForm(props: { subject: CollectionRequest; onDone(): void }) 
   }
 
   const describe = (error: AppError) => {
-    const text = errorText(error, t);
-    return text.hint ? `${text.title} ${text.hint}` : text.title;
+    return errorSentence(error, t);
   };
 
   const save = async (replace: boolean) => {

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollectionRequest } from '../../../shared/collection-contract.ts';
 import { useBridge } from '../../lib/bridge-context.tsx';
-import { errorText } from '../../lib/error-text.ts';
+import { errorSentence } from '../../lib/error-text.ts';
 import { useDraftStore } from '../composer/draft-store.ts';
 import { useCollections, useUpdateCollection } from './use-collections.ts';
 
@@ -37,10 +37,7 @@ export function useSaveRequest() {
         update(result.value);
         setStatus(t('ui.saveRequest.saved', { collection: linked.name, path: source.path }));
       } else {
-        const text = errorText(result.error, t);
-        setStatus(
-          t('ui.saveRequest.failed', { reason: text.hint ? `${text.title} ${text.hint}` : text.title }),
-        );
+        setStatus(t('ui.saveRequest.failed', { reason: errorSentence(result.error, t) }));
       }
     },
     [bridge, collections, t, update],

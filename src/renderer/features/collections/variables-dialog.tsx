@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollectionView, VariableScope } from '../../../shared/collection-contract.ts';
 import { useBridge } from '../../lib/bridge-context.tsx';
-import { errorText } from '../../lib/error-text.ts';
+import { errorSentence } from '../../lib/error-text.ts';
 import { ModalDialog } from '../app/modal-dialog.tsx';
 import { useUpdateCollection } from './use-collections.ts';
 import { rowsIssue, rowsOf, scopeOf, type VariableRow } from './variable-rows.ts';
@@ -60,9 +60,8 @@ function VariablesForm(props: { collection: CollectionView }) {
       ...scopeOf(rows),
     });
     if (!result.ok) {
-      const text = errorText(result.error, t);
       setStatus({
-        text: t('ui.variables.failed', { reason: text.hint ? `${text.title} ${text.hint}` : text.title }),
+        text: t('ui.variables.failed', { reason: errorSentence(result.error, t) }),
         failed: true,
       });
       return;

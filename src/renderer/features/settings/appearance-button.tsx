@@ -5,7 +5,7 @@ import {
   languageChoiceSchema,
   themeChoiceSchema,
 } from '../../../shared/appearance-schemas.ts';
-import { errorText } from '../../lib/error-text.ts';
+import { errorSentence } from '../../lib/error-text.ts';
 import { ModalDialog } from '../app/modal-dialog.tsx';
 import { useNetworkSettings, useSaveNetworkSettings } from '../network/use-network-settings.ts';
 import { applyAppearance } from './apply-appearance.ts';
@@ -53,8 +53,7 @@ function AppearanceForm() {
     if (result.ok) setProblem(undefined);
     else {
       applyAppearance(appearance);
-      const text = errorText(result.error, t);
-      setProblem(text.hint ? `${text.title} ${text.hint}` : text.title);
+      setProblem(errorSentence(result.error, t));
     }
   };
 
