@@ -121,7 +121,8 @@ test('filters, delete matching, export, retention, delete one and clear all each
   await history.getByRole('button', { name: 'History settings' }).click();
   await page.getByLabel('Keep the newest N entries').check();
   await page.getByLabel('Entries', { exact: true }).fill('2');
-  await page.getByRole('button', { name: 'Save' }).click();
+  // The settings' Save: the composer beside them has a Save of its own (to a collection).
+  await history.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Saved.')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(rows).toHaveCount(2);
