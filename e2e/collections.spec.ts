@@ -81,6 +81,14 @@ test('a collection: save a request with variables, switch environment, send, see
   const source = page.getByRole('region', { name: en.ui.source.label });
   await expect(source).toContainText('Team prompts › science/explain-topic');
   await expect(collections.getByRole('button', { name: 'Open science/explain-topic' })).toBeVisible();
+  // Save as under a name already taken asks before replacing it.
+  await source.getByRole('button', { name: en.ui.saveRequest.saveAs }).click();
+  await saveDialog.getByRole('button', { name: en.ui.saveRequest.save }).click();
+  await expect(saveDialog.getByRole('alert')).toHaveText(
+    'Team prompts already has a request saved as science/explain-topic. Choose another name, or Save over it.',
+  );
+  await saveDialog.getByRole('button', { name: en.ui.saveRequest.replace }).click();
+  await expect(saveDialog).toBeHidden();
   // Without an environment the secret has no value here: the composer says so before sending.
   await expect(source).toContainText('Not defined, sent as written: {{codename}}');
   await page.screenshot({ path: join(screenshots, 'collection-missing-variable.png') });

@@ -117,36 +117,25 @@ export function openHistoryStore(dataDirectory: string, options: HistoryStoreOpt
   function persist(entry: LiveEntry, status: HistorySummary['status']): void {
     const { transcript } = entry;
     const now = Date.now();
-    if (status === 'streaming' && now - (entry.rawWrittenAt ?? 0) < rawEveryMs) {
-      statement(
-        `UPDATE entries SET status = ?, http_status = ?, duration_ms = ?, detail = ?, text = ?, reasoning = ?
-           WHERE seq = ?`,
-      ).run(
-        status,
-        transcript.response?.status ?? null,
-        transcript.totalMs ?? null,
-        JSON.stringify(liveDetail(entry)),
-        transcript.text,
-        transcript.reasoning,
-        entry.seq,
-      );
-      return;
-    }
-    entry.rawWrittenAt = now;
-    statement(
-      `UPDATE entries SET status = ?, http_status = ?, duration_ms = ?, detail = ?, text = ?, reasoning = ?,
-         raw = ?, raw_truncated = ? WHERE seq = ?`,
-    ).run(
+    const withRaw = status !== 'streaming' || now - (entry.rawWrittenAt ?? 0) >= rawEveryMs;
+    if (withRaw) entry.rawWrittenAt = now;
+    const columns = 'status = ?, http_status = ?, duration_ms = ?, detail = ?, text = ?, reasoning = ?';
+    const values = [
       status,
       transcript.response?.status ?? null,
       transcript.totalMs ?? null,
       JSON.stringify(liveDetail(entry)),
       transcript.text,
       transcript.reasoning,
-      entry.raw,
-      entry.rawTruncated ? 1 : 0,
-      entry.seq,
-    );
+    ];
+    if (withRaw) {
+      statement(`UPDATE entries SET ${columns}, raw = ?, raw_truncated = ? WHERE seq = ?`).run(
+        ...values,
+        entry.raw,
+        entry.rawTruncated ? 1 : 0,
+        entry.seq,
+      );
+    } else statement(`UPDATE entries SET ${columns} WHERE seq = ?`).run(...values, entry.seq);
   }
 
   function settle(entry: LiveEntry, status: HistorySummary['status']): void {

@@ -62,7 +62,10 @@ function OpenCollectionForm(props: { onDone(): void }) {
         spellCheck={false}
         aria-describedby="collection-folder-help"
         aria-invalid={problem !== undefined}
-        onChange={(event) => setFolder(event.target.value)}
+        onChange={(event) => {
+          setFolder(event.target.value);
+          setProblem(undefined);
+        }}
       />
       <p id="collection-folder-help" className="field-help">
         {t('ui.collections.folderHelp')}

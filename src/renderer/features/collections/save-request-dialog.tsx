@@ -2,7 +2,6 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollectionRequest } from '../../../shared/collection-contract.ts';
 import { itemPathSchema } from '../../../shared/collection-schemas.ts';
-import type { AppError } from '../../../shared/result.ts';
 import { useBridge } from '../../lib/bridge-context.tsx';
 import { errorSentence } from '../../lib/error-text.ts';
 import { ModalDialog } from '../app/modal-dialog.tsx';
@@ -47,14 +46,10 @@ function SaveRequestForm(props: { subject: CollectionRequest; onDone(): void }) 
     );
   }
 
-  const describe = (error: AppError) => {
-    return errorSentence(error, t);
-  };
-
   const save = async (replace: boolean) => {
     const checked = itemPathSchema.safeParse(path.trim());
     if (!checked.success) {
-      setProblem({ text: checked.error.issues[0]?.message ?? '', exists: false });
+      setProblem({ text: t('ui.saveRequest.invalidPath'), exists: false });
       return;
     }
     setBusy(true);
@@ -66,9 +61,13 @@ function SaveRequestForm(props: { subject: CollectionRequest; onDone(): void }) 
     });
     setBusy(false);
     if (!result.ok) {
+      // Not an invalid request, only a name taken: said plainly, with the way to save over it.
+      const exists = result.error.hintKey === 'collection-request-exists';
       setProblem({
-        text: describe(result.error),
-        exists: result.error.hintKey === 'collection-request-exists',
+        text: exists
+          ? t('ui.saveRequest.exists', { path: checked.data, collection: chosen.name })
+          : errorSentence(result.error, t),
+        exists,
       });
       return;
     }

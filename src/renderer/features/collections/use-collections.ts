@@ -48,17 +48,21 @@ export function useRefreshCollections() {
   );
 }
 
-/** The names a variable has a value for in the collection's current environment (secrets included). */
+/**
+ * The names with a value in the collection's current environment, by the host's rule
+ * (collection-variables.ts): the collection's, then the environment's over them, where an
+ * environment's secret without a value here takes the name away rather than fall back.
+ */
 export function definedNames(collection: CollectionView): Set<string> {
-  const scopes = [
-    collection.variables,
-    ...(collection.environment ? [collection.environments[collection.environment]] : []),
-  ];
   const names = new Set<string>();
-  for (const scope of scopes) {
+  const environment = collection.environment ? collection.environments[collection.environment] : undefined;
+  for (const scope of [collection.variables, environment]) {
     if (!scope) continue;
     for (const name of Object.keys(scope.variables)) names.add(name);
-    for (const secret of scope.secrets) if (secret.hasValue) names.add(secret.name);
+    for (const secret of scope.secrets) {
+      if (secret.hasValue) names.add(secret.name);
+      else names.delete(secret.name);
+    }
   }
   return names;
 }
